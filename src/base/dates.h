@@ -1,0 +1,58 @@
+// Calendar dates and times as livingwell shows and stores them.
+//
+// Contract: a `Date` is a calendar date (no time, no zone) - dates of birth,
+// dates of introduction. Times are `Timestamp`s in UTC (base/clock.h) and are
+// shown in Europe/London, whose offset rule (BST from 01:00 UTC on the last
+// Sunday of March to 01:00 UTC on the last Sunday of October) is encoded
+// here because GCC 12's standard library has no time-zone database.
+//
+// Parsing never throws; it returns an Error naming what is wrong.
+#pragma once
+
+#include <chrono>
+#include <compare>
+#include <string>
+#include <string_view>
+
+#include "base/clock.h"
+#include "base/error.h"
+
+namespace lw {
+
+class Date {
+ public:
+  // Validates: real calendar date (no 31 February), year 1900..2200.
+  static Result<Date> FromYmd(int year, int month, int day);
+  // Strict ISO 8601 "YYYY-MM-DD".
+  static Result<Date> Parse(std::string_view iso);
+  // The UK calendar date (Europe/London) of an instant.
+  static Date InLondon(Timestamp t);
+
+  int year() const { return static_cast<int>(ymd_.year()); }
+  int month() const { return static_cast<int>(static_cast<unsigned>(ymd_.month())); }
+  int day() const { return static_cast<int>(static_cast<unsigned>(ymd_.day())); }
+
+  std::string ToIso() const;      // "2026-03-09"
+  std::string ToDisplay() const;  // "9 March 2026"
+  std::chrono::sys_days ToSysDays() const { return std::chrono::sys_days(ymd_); }
+
+  // Whole calendar days from `from` to `to` (negative if `to` is earlier).
+  static int DaysBetween(Date from, Date to);
+  // Completed years of age on `on`.
+  int AgeOn(Date on) const;
+
+  auto operator<=>(const Date&) const = default;
+
+ private:
+  explicit Date(std::chrono::year_month_day ymd) : ymd_(ymd) {}
+  std::chrono::year_month_day ymd_;
+};
+
+// "2026-03-09T14:05:00.000000Z"
+std::string FormatUtcIso(Timestamp t);
+// Offset of Europe/London from UTC at instant `t` (0 or 1 hour).
+std::chrono::minutes LondonOffset(Timestamp t);
+// "9 March 2026, 2:05pm" in Europe/London.
+std::string FormatLondon(Timestamp t);
+
+}  // namespace lw

@@ -1,0 +1,128 @@
+// The store port: everything livingwell keeps, in domain terms.
+//
+// Implementations: storage/memory (tests), storage/sqlite (the default),
+// and PostgreSQL (its own issue). All pass tests/store_contract_test.cc.
+// Nothing here may assume a particular SQL dialect.
+//
+// Transactions. All access goes through `Store::Transact(mode, fn)`: `fn`
+// runs against a `StoreTx` inside one transaction; if it returns an error
+// the transaction rolls back and the error is returned; otherwise it
+// commits. A kWrite transaction is serialisable with every other write. A
+// kRead transaction sees a consistent snapshot and must not write (writes
+// fail with kInternal). `fn` may be run more than once if the backend has to
+// retry a transient conflict, so it must not have effects outside the
+// transaction other than assigning its results.
+//
+// Versioned records (people): `CreatePerson` stores version 1;
+// `UpdatePerson` stores version N+1 only if the stored version is N (the
+// draft's `version`), else fails with kConflict carrying the stored version.
+// No call overwrites or deletes a version.
+//
+// Failures: a missing record is kNotFound; a unique key taken is
+// kAlreadyExists; the store being unreachable, full or corrupt is
+// kUnavailable with a message for the operator.
+//
+// Thread-safety: a Store may be used from any number of threads at once.
+// A StoreTx belongs to the thread running `fn` and must not escape it.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/clock.h"
+#include "base/error.h"
+#include "domain/audit/audit.h"
+#include "domain/org/organisation.h"
+#include "domain/org/user.h"
+#include "domain/people/person.h"
+
+namespace lw {
+
+enum class TxMode { kRead, kWrite };
+
+struct PersonFilter {
+  std::string team_id;  // required: people are always listed within a team
+  int limit = 100;
+};
+
+class StoreTx {
+ public:
+  virtual ~StoreTx() = default;
+
+  // --- Reference data: localities, neighbourhoods, organisations, teams.
+  // Put* inserts, or replaces the row with the same id.
+  virtual Status PutLocality(const Locality& locality) = 0;
+  virtual Result<std::vector<Locality>> ListLocalities() = 0;
+  virtual Status PutNeighbourhood(const Neighbourhood& neighbourhood) = 0;
+  virtual Result<std::vector<Neighbourhood>> ListNeighbourhoods(std::string_view locality_id) = 0;
+  virtual Status PutOrganisation(const Organisation& organisation) = 0;
+  virtual Result<std::optional<Organisation>> GetOrganisation(std::string_view id) = 0;
+  virtual Result<std::vector<Organisation>> ListOrganisations() = 0;
+  virtual Status PutTeam(const Team& team) = 0;
+  virtual Result<std::optional<Team>> GetTeam(std::string_view id) = 0;
+  virtual Result<std::vector<Team>> ListTeams() = 0;
+
+  // --- Staff accounts. Usernames are unique (kAlreadyExists).
+  virtual Status CreateUser(const User& user) = 0;
+  virtual Status UpdateUser(const User& user) = 0;  // kNotFound if absent
+  virtual Result<std::optional<User>> GetUser(std::string_view id) = 0;
+  virtual Result<std::optional<User>> FindUserByUsername(std::string_view username) = 0;
+  virtual Result<std::vector<User>> ListUsers() = 0;
+  virtual Result<std::int64_t> CountUsers() = 0;
+
+  // --- Sessions and API tokens, keyed by the hash of the secret.
+  virtual Status CreateSession(const Session& session) = 0;
+  virtual Result<std::optional<Session>> FindSession(std::string_view token_hash) = 0;
+  virtual Status TouchSession(std::string_view token_hash, Timestamp last_seen_at) = 0;
+  virtual Status DeleteSession(std::string_view token_hash) = 0;
+  // Removes sessions last seen before `idle_cutoff` or created before
+  // `absolute_cutoff`; returns how many.
+  virtual Result<std::int64_t> DeleteExpiredSessions(Timestamp idle_cutoff,
+                                                     Timestamp absolute_cutoff) = 0;
+  virtual Status CreateApiToken(const ApiToken& token) = 0;
+  virtual Result<std::optional<ApiToken>> FindApiToken(std::string_view token_hash) = 0;
+
+  // --- Sign-in throttling: failures counted per key ("account:NAME",
+  // "address:IP") in a fixed window. `RecordSignInFailure` returns the count
+  // in the current window including this one; a window older than `window`
+  // starts again at 1.
+  virtual Result<int> RecordSignInFailure(std::string_view key, Timestamp now, Micros window) = 0;
+  virtual Result<int> SignInFailures(std::string_view key, Timestamp now, Micros window) = 0;
+  virtual Status ClearSignInFailures(std::string_view key) = 0;
+
+  // --- People (versioned).
+  virtual Status CreatePerson(const Person& person, const ChangeMeta& change) = 0;
+  virtual Status UpdatePerson(const Person& person, const ChangeMeta& change) = 0;
+  virtual Result<std::optional<Person>> GetPerson(std::string_view id) = 0;
+  virtual Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) = 0;
+  virtual Result<std::vector<Person>> ListPeople(const PersonFilter& filter) = 0;
+  virtual Result<std::int64_t> CountPeople(std::string_view team_id) = 0;
+
+  // --- Audit (append-only, hash-chained; see domain/audit/audit.h).
+  virtual Result<AuditEntry> AppendAudit(const AuditEvent& event) = 0;
+  // Entries with seq >= from_seq, in order, at most `limit`.
+  virtual Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) = 0;
+  virtual Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
+                                                         std::string_view record_id) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) = 0;
+
+  // Cheap reachability check for /readyz.
+  virtual Status Ping() = 0;
+  // Number of migrations applied, and the number this build knows.
+  virtual Result<int> AppliedSchemaVersion() = 0;
+  virtual int LatestSchemaVersion() const = 0;
+  // "memory", "sqlite" ...
+  virtual std::string_view Kind() const = 0;
+};
+
+}  // namespace lw

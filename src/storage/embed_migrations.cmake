@@ -1,0 +1,17 @@
+# Writes OUT: a C++ file holding every DIR/NNNN_name.sql, in order, as
+# lw::kMigrations (see storage/migrations.h).
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.sql)
+list(SORT files)
+set(body "// Generated from storage/migrations/*.sql by embed_migrations.cmake. Do not edit.\n")
+string(APPEND body "#include \"storage/migrations.h\"\n\nnamespace lw {\n\nconst std::vector<Migration>& Migrations() {\n  static const std::vector<Migration> kAll = {\n")
+foreach(f ${files})
+  string(REGEX MATCH "^([0-9]+)_(.*)\\.sql$" _ ${f})
+  set(num ${CMAKE_MATCH_1})
+  set(name ${CMAKE_MATCH_2})
+  math(EXPR num "${num} + 0")
+  file(READ ${DIR}/${f} sql)
+  string(APPEND body "      {${num}, \"${name}\", R\"lwsql(${sql})lwsql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kAll;\n}\n\n}  // namespace lw\n")
+file(WRITE ${OUT}.tmp "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OUT}.tmp ${OUT})
