@@ -33,9 +33,11 @@ sys_seconds LastSundayAt1Utc(int y, unsigned m) {
 Result<Date> Date::FromYmd(int y, int m, int d) {
   if (y < 1900 || y > 2200) return Fail(ErrorCode::kInvalidArgument, "Year must be between 1900 and 2200");
   if (m < 1 || m > 12) return Fail(ErrorCode::kInvalidArgument, "Month must be between 1 and 12");
+  // std::chrono::day holds only 0..255, so range-check before constructing it.
+  if (d < 1 || d > 31) return Fail(ErrorCode::kInvalidArgument, "Date must be a real date");
   std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                  std::chrono::day{static_cast<unsigned>(d < 1 ? 0 : d)}};
-  if (d < 1 || !ymd.ok()) return Fail(ErrorCode::kInvalidArgument, "Date must be a real date");
+                                  std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return Fail(ErrorCode::kInvalidArgument, "Date must be a real date");
   return Date(ymd);
 }
 

@@ -1,5 +1,6 @@
 #include "domain/people/person.h"
 
+#include <cctype>
 #include <vector>
 
 #include "domain/people/nhs_number.h"
@@ -23,7 +24,9 @@ void CheckName(std::string& value, const char* field, const char* label, bool re
     return;
   }
   if (value.size() > kMaxNameLength) {
-    errors.push_back({field, std::string(label) + " must be 100 characters or fewer"});
+    std::string message = std::string(label) + " must be 100 characters or fewer";
+    message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
+    errors.push_back({field, std::move(message)});
   }
 }
 
@@ -37,8 +40,9 @@ Status ValidatePerson(Person& p, Date today) {
   if (p.date_of_birth && *p.date_of_birth > today) {
     errors.push_back({"date_of_birth", "Date of birth must be in the past"});
   }
+  // Parse the trimmed text: the parsers skip spaces but not tabs or newlines.
   if (!Trim(p.postcode).empty()) {
-    auto pc = ParsePostcode(p.postcode);
+    auto pc = ParsePostcode(Trim(p.postcode));
     if (pc) {
       p.postcode = *pc;
     } else {
@@ -48,7 +52,7 @@ Status ValidatePerson(Person& p, Date today) {
     p.postcode.clear();
   }
   if (!Trim(p.nhs_number).empty()) {
-    auto nhs = ParseNhsNumber(p.nhs_number);
+    auto nhs = ParseNhsNumber(Trim(p.nhs_number));
     if (nhs) {
       p.nhs_number = *nhs;
     } else {
