@@ -1,0 +1,34 @@
+// The JSON API under /api/v1/: thin adapters over the same service calls
+// as the pages, so every rule lives in one place.
+//
+// Contract: `RegisterApi` adds every API route, each with its access
+// declaration and RouteKind::kApi. Errors are application/problem+json
+// (RFC 9457) built by `Problem`: `type` is "urn:livingwell:problem:<code>",
+// `title`, `status`, `detail`, and for validation failures an `errors`
+// array of {field, message}; a conflict adds `current_version`. Records
+// carry an ETag of their version ("\"3\""); updates require If-Match
+// (428 without it, 412 when it does not match the stored version).
+#pragma once
+
+#include <string_view>
+
+#include "base/error.h"
+#include "http/router.h"
+#include "services/auth_service.h"
+#include "services/people_service.h"
+
+namespace lw::api {
+
+struct ApiDeps {
+  PeopleService& people;
+};
+
+void RegisterApi(http::Router& router, const ApiDeps& deps);
+
+// problem+json for a status the pipeline produced (404, 401, 403 ...).
+http::Response ProblemForStatus(int status, const http::Request& request,
+                                std::string_view detail = {});
+// problem+json for a service error.
+http::Response ProblemForError(const Error& error, const http::Request& request);
+
+}  // namespace lw::api

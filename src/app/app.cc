@@ -1,0 +1,188 @@
+#include "app/app.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <optional>
+
+#include "api/api.h"
+#include "app/identity.h"
+#include "app/ops_routes.h"
+#include "http/metrics.h"
+#include "http/server.h"
+#include "http/static_assets.h"
+#include "services/account_service.h"
+#include "services/auth_service.h"
+#include "services/home_service.h"
+#include "services/people_service.h"
+#include "storage/memory/memory_store.h"
+#include "storage/sqlite/sqlite_store.h"
+#include "web/web.h"
+
+namespace lw {
+namespace {
+
+std::string DefaultStaticDir() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "static";
+  return (exe.parent_path() / "static").string();
+}
+
+AuthOptions AuthOptionsFor(const Config& c) {
+  AuthOptions o;
+  o.session_idle = std::chrono::minutes(c.session_idle_minutes);
+  o.session_absolute = std::chrono::hours(c.session_absolute_hours);
+  if (c.fast_password_hashing) o.password = MinimalPasswordHashOptions();
+  return o;
+}
+
+http::ServerOptions ServerOptionsFor(const Config& c) {
+  return http::ServerOptions{
+      .bind = c.bind,
+      .port = c.port,
+      .threads = c.threads,
+      .max_header_bytes = c.max_header_bytes,
+      .max_body_bytes = c.max_body_bytes,
+      .request_timeout = std::chrono::milliseconds(c.request_timeout_ms),
+      .idle_timeout = std::chrono::milliseconds(c.idle_timeout_ms),
+      .max_connections = c.max_connections,
+      .shutdown_grace = std::chrono::milliseconds(c.shutdown_grace_ms),
+      .secure_cookies = c.secure_cookies,
+  };
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenStore(const Config& config) {
+  if (config.store == "memory") return std::unique_ptr<Store>(MemoryStore::Create());
+  std::error_code ec;
+  std::filesystem::create_directories(config.data, ec);
+  if (ec) {
+    return Fail(ErrorCode::kUnavailable,
+                "data: cannot create directory " + config.data + ": " + ec.message());
+  }
+  SqliteOptions options{.path = (std::filesystem::path(config.data) / "livingwell.db").string(),
+                        .read_connections = config.read_connections};
+  auto store = SqliteStore::Open(options);
+  if (!store) return Fail(store.error());
+  return std::unique_ptr<Store>(std::move(*store));
+}
+
+class App::Impl {
+ public:
+  Impl(const Config& config, AppEnv env, std::unique_ptr<Store> store)
+      : config_(config),
+        env_(env),
+        store_(std::move(store)),
+        auth_(*store_, env.clock, env.random, AuthOptionsFor(config)),
+        accounts_(*store_, env.clock, env.random, AuthOptionsFor(config).password),
+        people_(*store_, env.clock, env.random),
+        home_(*store_) {}
+
+  Status Init() {
+    if (config_.demo) {
+      std::int64_t users = 0;
+      auto counted = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+        auto n = tx.CountUsers();
+        if (!n) return Fail(n.error());
+        users = *n;
+        return Ok();
+      });
+      if (!counted) return counted;
+      if (users == 0) {
+        auto loaded = LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
+        if (!loaded) return Fail(loaded.error());
+        demo_sign_ins_ = std::move(*loaded);
+      }
+    }
+    const std::string dir = config_.static_dir.empty() ? DefaultStaticDir() : config_.static_dir;
+    auto assets = http::StaticAssets::Load(dir);
+    if (!assets) {
+      return Fail(ErrorCode::kInvalidArgument,
+                  "static-dir: cannot load assets from " + dir + ": " + assets.error().message);
+    }
+    assets_ = std::move(*assets);
+
+    web_deps_.emplace(web::WebDeps{
+        .auth = auth_,
+        .home = home_,
+        .people = people_,
+        .accounts = accounts_,
+        .assets = *assets_,
+        .clock = env_.clock,
+        .site = {.service_name = config_.service_name,
+                 .locality_name = config_.locality_name,
+                 .secure_cookies = config_.secure_cookies}});
+    RegisterOpsRoutes(router_, *store_, metrics_);
+    web::RegisterPages(router_, *web_deps_);
+    api::RegisterApi(router_, api::ApiDeps{.people = people_});
+    return Ok();
+  }
+
+  Status Start() {
+    http::ServerHooks hooks;
+    hooks.authenticate = [this](const http::Request& r) {
+      return ResolveIdentity(r, auth_, env_.logger);
+    };
+    hooks.render_error = [this](int status, http::RouteKind kind, const http::Request& r,
+                                const http::Identity& identity) {
+      if (kind == http::RouteKind::kApi) return api::ProblemForStatus(status, r);
+      return web::RenderErrorPage(status, r, identity, *web_deps_);
+    };
+    auto server = http::Server::Start(ServerOptionsFor(config_), router_, std::move(hooks),
+                                      assets_.get(), env_.logger, metrics_);
+    if (!server) return Fail(server.error());
+    server_ = std::move(*server);
+    return Ok();
+  }
+
+  Config config_;
+  AppEnv env_;
+  std::unique_ptr<Store> store_;
+  AuthService auth_;
+  AccountService accounts_;
+  PeopleService people_;
+  HomeService home_;
+  http::Metrics metrics_;
+  http::Router router_;
+  std::unique_ptr<http::StaticAssets> assets_;
+  std::optional<web::WebDeps> web_deps_;
+  std::unique_ptr<http::Server> server_;
+  std::vector<DemoSignIn> demo_sign_ins_;
+};
+
+Result<std::unique_ptr<App>> App::Create(const Config& config, AppEnv env) {
+  if (auto v = ValidateConfig(config); !v) return Fail(v.error());
+  auto store = OpenStore(config);
+  if (!store) return Fail(store.error());
+  return CreateWithStore(config, env, std::move(*store));
+}
+
+Result<std::unique_ptr<App>> App::CreateWithStore(const Config& config, AppEnv env,
+                                                  std::unique_ptr<Store> store) {
+  if (auto v = ValidateConfig(config); !v) return Fail(v.error());
+  auto impl = std::make_unique<Impl>(config, env, std::move(store));
+  if (auto s = impl->Init(); !s) return Fail(s.error());
+  return std::make_unique<App>(Key{}, std::move(impl));
+}
+
+App::App(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+App::~App() {
+  if (impl_ && impl_->server_) impl_->server_->Shutdown();
+}
+
+Status App::Start() { return impl_->Start(); }
+int App::port() const { return impl_->server_ ? impl_->server_->port() : 0; }
+void App::Shutdown() {
+  if (impl_->server_) impl_->server_->Shutdown();
+}
+void App::WaitForSignal() {
+  if (impl_->server_) impl_->server_->WaitForSignal();
+}
+Store& App::store() { return *impl_->store_; }
+const http::Router& App::router() const { return impl_->router_; }
+const std::vector<DemoSignIn>& App::demo_sign_ins() const { return impl_->demo_sign_ins_; }
+
+}  // namespace lw

@@ -1,0 +1,73 @@
+// App: the composition root. Config -> store -> services -> routes -> server.
+//
+// Contract: `Create` opens (creating and migrating) the store named by the
+// config, loads demo data when `config.demo` is set and the store has no
+// accounts, loads the static assets, and registers every route (pages, API,
+// and the operational /healthz, /readyz, /metrics). It does not listen;
+// `Start` does. Failures are one-line errors naming the setting or the
+// resource (e.g. "data: cannot create directory /x: Permission denied").
+// `Shutdown` stops the server gracefully; the store is closed when the App
+// is destroyed, after the server has stopped.
+//
+// Thread-safety: Create/Start/Shutdown/WaitForSignal from one thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/config.h"
+#include "base/clock.h"
+#include "base/error.h"
+#include "base/random.h"
+#include "domain/ports/store.h"
+#include "http/log.h"
+#include "http/router.h"
+#include "services/demo_data.h"
+
+namespace lw {
+
+struct AppEnv {
+  const Clock& clock;
+  Random& random;
+  http::Logger& logger;
+};
+
+// Opens the store the config names (used by `serve` and by the other
+// subcommands). For SQLite, creates the data directory if needed.
+Result<std::unique_ptr<Store>> OpenStore(const Config& config);
+
+class App {
+ public:
+  static Result<std::unique_ptr<App>> Create(const Config& config, AppEnv env);
+  // As Create, with a store made by the caller (tests).
+  static Result<std::unique_ptr<App>> CreateWithStore(const Config& config, AppEnv env,
+                                                      std::unique_ptr<Store> store);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  Status Start();
+  int port() const;
+  void Shutdown();
+  void WaitForSignal();
+
+  Store& store();
+  // Every registered route, with its access declaration (tests walk it).
+  const http::Router& router() const;
+  // Sign-ins of demo data loaded by this Create (empty if none was loaded).
+  const std::vector<DemoSignIn>& demo_sign_ins() const;
+
+  class Impl;
+  // Only App's factories can make the key, so only they can construct.
+  class Key {
+    friend class App;
+    Key() = default;
+  };
+  App(Key, std::unique_ptr<Impl> impl);
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lw

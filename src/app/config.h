@@ -1,0 +1,47 @@
+// Config: every setting of `livingwell serve`, with its default.
+//
+// Settings come from, in rising precedence: these defaults, a configuration
+// file (`--config FILE`, TOML `key = value` with the same names as the
+// flags), environment variables (`LIVINGWELL_<NAME>`), and flags. The
+// command line (cli/) reads them; `ValidateConfig` checks what cannot be
+// checked by type alone and names the setting in its error. docs/operating.md
+// lists every setting.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "base/error.h"
+
+namespace lw {
+
+struct Config {
+  std::string bind = "127.0.0.1";          // address to listen on
+  int port = 8080;                         // 0 picks a free port
+  std::string data = "./var";              // data directory: the SQLite store lives here
+  std::string store = "sqlite";            // "sqlite", or "memory" (nothing kept: tests only)
+  std::string static_dir;                  // assets; empty: "static" next to the binary
+  int threads = 2;                         // HTTP I/O threads
+  int read_connections = 4;                // SQLite reader connections
+  std::string service_name = "Living Well";  // the locality's name for the service
+  std::string locality_name;               // shown in the footer
+  bool secure_cookies = false;             // Secure cookies: set when served over TLS
+  bool demo = false;                       // load demo data into an empty store at start
+  std::string log_level = "info";          // debug, info, warn, error
+  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_header_bytes = 16 * 1024;
+  int request_timeout_ms = 10'000;
+  int idle_timeout_ms = 60'000;
+  int max_connections = 1024;
+  int shutdown_grace_ms = 10'000;
+  int session_idle_minutes = 30;
+  int session_absolute_hours = 12;
+  bool fast_password_hashing = false;      // minimal argon2id cost: tests only, never in production
+};
+
+// Checks values against each other and the machine; kInvalidArgument whose
+// message is one line naming the setting, e.g. "port: must be from 0 to 65535".
+Status ValidateConfig(const Config& config);
+
+}  // namespace lw

@@ -1,0 +1,15 @@
+// The operational endpoints: /healthz (the process is alive), /readyz (the
+// store answers and every migration is applied) and /metrics (Prometheus
+// text). They are public by declaration; put them behind the proxy's
+// allow-list in production (docs/operating.md).
+#pragma once
+
+#include "domain/ports/store.h"
+#include "http/metrics.h"
+#include "http/router.h"
+
+namespace lw {
+
+void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metrics);
+
+}  // namespace lw

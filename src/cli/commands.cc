@@ -1,0 +1,170 @@
+#include "cli/commands.h"
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "app/app.h"
+#include "base/clock.h"
+#include "base/random.h"
+#include "http/log.h"
+#include "services/account_service.h"
+#include "services/audit_events.h"
+#include "services/audit_service.h"
+#include "services/demo_data.h"
+
+namespace lw::cli {
+namespace {
+
+http::LogLevel ParseLevel(const std::string& s) {
+  if (s == "debug") return http::LogLevel::kDebug;
+  if (s == "warn") return http::LogLevel::kWarn;
+  if (s == "error") return http::LogLevel::kError;
+  return http::LogLevel::kInfo;
+}
+
+int Failed(const std::string& what, const Error& error) {
+  std::fprintf(stderr, "livingwell: %s: %s\n", what.c_str(), error.message.c_str());
+  for (const auto& f : error.field_errors) {
+    std::fprintf(stderr, "  --%s: %s\n", f.field.c_str(), f.message.c_str());
+  }
+  return 1;
+}
+
+PasswordHashOptions HashingFor(const Config& c) {
+  return c.fast_password_hashing ? MinimalPasswordHashOptions() : PasswordHashOptions{};
+}
+
+void PrintSignIns(const std::vector<DemoSignIn>& sign_ins) {
+  std::fprintf(stderr, "Demo sign-ins (password for all: %s):\n", std::string(kDemoPassword).c_str());
+  for (const auto& s : sign_ins) {
+    std::fprintf(stderr, "  %-13s %-16s %s\n", s.username.c_str(), s.role.c_str(),
+                 s.display_name.c_str());
+  }
+}
+
+// Reads a password: from a prompt without echo on a terminal (asked twice),
+// otherwise one line from standard input.
+std::optional<std::string> ReadPassword() {
+  auto read_line = [](std::string& out) { return static_cast<bool>(std::getline(std::cin, out)); };
+  if (!isatty(STDIN_FILENO)) {
+    std::string line;
+    if (!read_line(line)) return std::nullopt;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+  }
+  termios old_attrs{};
+  tcgetattr(STDIN_FILENO, &old_attrs);
+  termios quiet = old_attrs;
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  std::string first, second;
+  std::fprintf(stderr, "Password: ");
+  bool ok = read_line(first);
+  std::fprintf(stderr, "\nPassword again: ");
+  ok = ok && read_line(second);
+  std::fprintf(stderr, "\n");
+  tcsetattr(STDIN_FILENO, TCSANOW, &old_attrs);
+  if (!ok) return std::nullopt;
+  if (first != second) {
+    std::fprintf(stderr, "livingwell: the passwords do not match\n");
+    return std::nullopt;
+  }
+  return first;
+}
+
+}  // namespace
+
+int RunServe(const Config& config) {
+  http::Logger logger(stdout, ParseLevel(config.log_level));
+  SystemClock clock;
+  SystemRandom random;
+  const auto started = std::chrono::steady_clock::now();
+  auto app = App::Create(config, AppEnv{clock, random, logger});
+  if (!app) return Failed("cannot start", app.error());
+  if (auto s = (*app)->Start(); !s) return Failed("cannot start", s.error());
+  const auto ready_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - started).count();
+  const std::string host = config.bind.find(':') != std::string::npos ? "[" + config.bind + "]" : config.bind;
+  const std::string url = "http://" + host + ":" + std::to_string((*app)->port());
+  logger.Log(http::LogLevel::kInfo, "listening",
+             {http::Str("url", url), http::Str("store", std::string((*app)->store().Kind())),
+              http::Num("ready_ms", ready_ms), http::Str("version", LW_VERSION)});
+  logger.Flush();
+  std::fprintf(stderr, "\nlivingwell %s is running at %s\n", LW_VERSION, url.c_str());
+  if (config.demo) PrintSignIns(DemoSignIns());
+  std::fprintf(stderr, "Press Ctrl+C to stop.\n\n");
+  (*app)->WaitForSignal();
+  logger.Log(http::LogLevel::kInfo, "stopped", {});
+  return 0;
+}
+
+int RunMigrate(const Config& config) {
+  auto store = OpenStore(config);
+  if (!store) return Failed("migrate", store.error());
+  auto applied = (*store)->AppliedSchemaVersion();
+  if (!applied) return Failed("migrate", applied.error());
+  std::printf("store is at schema version %d of %d\n", *applied, (*store)->LatestSchemaVersion());
+  return 0;
+}
+
+int RunDemo(const Config& config) {
+  auto store = OpenStore(config);
+  if (!store) return Failed("demo", store.error());
+  SystemClock clock;
+  SystemRandom random;
+  auto loaded = LoadDemoData(**store, clock, random, HashingFor(config));
+  if (!loaded) return Failed("demo", loaded.error());
+  std::fprintf(stderr, "Demo data loaded.\n");
+  PrintSignIns(*loaded);
+  return 0;
+}
+
+int RunUserAdd(const Config& config, const UserAddArgs& args) {
+  auto store = OpenStore(config);
+  if (!store) return Failed("user add", store.error());
+  auto password = ReadPassword();
+  if (!password) {
+    std::fprintf(stderr, "livingwell: user add: no password given\n");
+    return 1;
+  }
+  SystemClock clock;
+  SystemRandom random;
+  AccountService accounts(**store, clock, random, HashingFor(config));
+  NewUser request{.username = args.username,
+                  .display_name = args.display_name,
+                  .role = args.role,
+                  .team_id = args.team,
+                  .organisation_id = args.organisation};
+  auto user = accounts.AddUser(SystemActor("command line"), request, *password);
+  if (!user) return Failed("user add", user.error());
+  std::printf("added %s (%s)\n", user->username.c_str(), std::string(RoleDisplayName(user->role)).c_str());
+  return 0;
+}
+
+int RunTokenCreate(const Config& config, const std::string& username, const std::string& label) {
+  auto store = OpenStore(config);
+  if (!store) return Failed("token create", store.error());
+  SystemClock clock;
+  SystemRandom random;
+  AccountService accounts(**store, clock, random, HashingFor(config));
+  auto token = accounts.CreateApiToken(SystemActor("command line"), username, label);
+  if (!token) return Failed("token create", token.error());
+  std::printf("%s\n", token->c_str());
+  return 0;
+}
+
+int RunAuditVerify(const Config& config) {
+  auto store = OpenStore(config);
+  if (!store) return Failed("audit verify", store.error());
+  AuditService audit(**store);
+  auto verified = audit.Verify();
+  if (!verified) return Failed("audit verify", verified.error());
+  std::printf("audit log verified: %lld entries, chain intact\n", static_cast<long long>(*verified));
+  return 0;
+}
+
+}  // namespace lw::cli

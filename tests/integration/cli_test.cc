@@ -1,0 +1,189 @@
+// The `livingwell` command itself: version, help, configuration errors,
+// accounts and tokens, the audit check, and serve with a graceful stop.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <csignal>
+#include <fstream>
+#include <regex>
+
+#include "testing/http_client.h"
+#include "testing/subprocess.h"
+#include "testing/temp_dir.h"
+
+namespace lw::testing {
+namespace {
+
+using std::chrono::seconds;
+
+class CliTest : public ::testing::Test {
+ protected:
+  CommandResult Run(std::vector<std::string> args, const std::string& input = "",
+                    const EnvList& env = {}) {
+    args.insert(args.begin(), LW_BINARY);
+    return RunCommand(args, input, env);
+  }
+  std::vector<std::string> DataArgs() {
+    return {"--data", dir_.File("data"), "--fast-password-hashing"};
+  }
+  std::vector<std::string> With(std::vector<std::string> a) {
+    for (auto& d : DataArgs()) a.push_back(d);
+    return a;
+  }
+  static int Lines(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+  }
+  TempDir dir_;
+};
+
+TEST_F(CliTest, PrintsItsVersion) {
+  auto r = Run({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, std::string("livingwell ") + LW_VERSION_FOR_TESTS + "\n");
+}
+
+TEST_F(CliTest, EverySubcommandHasHelp) {
+  for (std::vector<std::string> cmd :
+       {std::vector<std::string>{"--help"}, {"serve", "--help"}, {"migrate", "--help"},
+        {"demo", "--help"}, {"user", "add", "--help"}, {"token", "create", "--help"},
+        {"audit", "verify", "--help"}}) {
+    auto r = Run(cmd);
+    EXPECT_EQ(r.exit_code, 0) << cmd[0];
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd[0] << ": " << r.out;
+  }
+}
+
+TEST_F(CliTest, BadSettingsStopWithOneLineNamingTheSetting) {
+  struct Case {
+    std::vector<std::string> args;
+    EnvList env;
+    std::string config;
+    std::string expect;
+  };
+  const Case cases[] = {
+      {{"serve", "--port", "99999"}, {}, "", "port"},
+      {{"serve"}, {{"LIVINGWELL_PORT", "abc"}}, "", "port"},
+      {{"serve", "--bind", "not-an-address"}, {}, "", "bind"},
+      {{"serve", "--threads", "0"}, {}, "", "threads"},
+      {{"serve", "--store", "oracle"}, {}, "", "store"},
+      {{"serve"}, {}, "prot = 8080\n", "prot"},
+      {{"serve"}, {}, "session-idle-minutes = 0\n", "session-idle-minutes"},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> args = c.args;
+    if (!c.config.empty()) {
+      std::ofstream(dir_.File("bad.toml")) << c.config;
+      args.push_back("--config");
+      args.push_back(dir_.File("bad.toml"));
+    }
+    auto r = Run(args, "", c.env);
+    EXPECT_EQ(r.exit_code, 2) << c.expect << ": " << r.err;
+    EXPECT_EQ(Lines(r.err), 1) << r.err;
+    EXPECT_TRUE(r.err.starts_with("livingwell: configuration error: ")) << r.err;
+    EXPECT_NE(r.err.find(c.expect), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(CliTest, SettingsComeFromFileThenEnvironmentThenFlags) {
+  std::ofstream(dir_.File("lw.toml")) << "service-name = \"From File\"\nport = 0\n";
+  ChildProcess server({LW_BINARY, "serve", "--config", dir_.File("lw.toml"), "--data", dir_.File("data"),
+                       "--service-name", "From Flag"},
+                      {{"LIVINGWELL_SERVICE_NAME", "From Env"}});
+  auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
+  ASSERT_TRUE(line) << server.output();
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(*line, m, std::regex(R"(127\.0\.0\.1:(\d+))")));
+  HttpClient client(std::stoi(m[1]));
+  HttpResponse page = client.Get("/sign-in");
+  EXPECT_NE(page.body.find("From Flag"), std::string::npos);
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(seconds(15)), 0);
+}
+
+TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
+  ASSERT_EQ(Run(With({"migrate"})).exit_code, 0);
+  auto demo = Run(With({"demo"}));
+  ASSERT_EQ(demo.exit_code, 0) << demo.err;
+  EXPECT_NE(demo.err.find("practitioner"), std::string::npos);
+  EXPECT_EQ(Run(With({"demo"})).exit_code, 1);  // never into a store with accounts
+
+  auto bad = Run(With({"user", "add", "--name", "x", "--role", "wizard"}), "short\n");
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("--role"), std::string::npos) << bad.err;
+
+  auto added = Run(With({"user", "add", "--name", "newlead", "--display-name", "New Lead", "--role",
+                         "team-lead", "--team", "Millbrook North Living Well Team", "--organisation",
+                         "Millbrook Council"}),
+                   "a-long-enough-password\n");
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  auto token = Run(With({"token", "create", "--user", "newlead"}));
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  const std::string bearer = token.out.substr(0, token.out.find('\n'));
+  ASSERT_EQ(bearer.size(), 43u);
+
+  ChildProcess server({LW_BINARY, "serve", "--port", "0", "--data", dir_.File("data")});
+  auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
+  ASSERT_TRUE(line) << server.output();
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(*line, m, std::regex(R"(127\.0\.0\.1:(\d+))")));
+  {
+    HttpClient client(std::stoi(m[1]));
+    HttpResponse me = client.Get("/api/v1/me", {{"authorization", "Bearer " + bearer}});
+    EXPECT_EQ(me.status, 200);
+    EXPECT_NE(me.body.find("newlead"), std::string::npos);
+  }
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(seconds(15)), 0);
+  EXPECT_TRUE(server.WaitForLine("\"event\":\"stopped\"", seconds(5)).has_value());
+
+  auto verified = Run(With({"audit", "verify"}));
+  EXPECT_EQ(verified.exit_code, 0) << verified.err;
+  EXPECT_NE(verified.out.find("chain intact"), std::string::npos);
+
+  // Tamper with one entry directly in the database: the check must notice.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir_.File("data/livingwell.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 3", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto broken = Run(With({"audit", "verify"}));
+  EXPECT_EQ(broken.exit_code, 1);
+  EXPECT_NE(broken.err.find("entry 3"), std::string::npos) << broken.err;
+}
+
+TEST_F(CliTest, PasswordsTooShortAreRefused) {
+  ASSERT_EQ(Run(With({"demo"})).exit_code, 0);
+  auto r = Run(With({"user", "add", "--name", "shorty", "--role", "administrator", "--organisation",
+                     "Millbrook Council"}),
+               "short\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("at least 12 characters"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, StartsOnAnEmptyStoreAndReportsReadyFast) {
+  ChildProcess server({LW_BINARY, "serve", "--port", "0", "--data", dir_.File("fresh")});
+  auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
+  ASSERT_TRUE(line) << server.output();
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(*line, m, std::regex(R"("ready_ms":(\d+))")));
+  EXPECT_LT(std::stoi(m[1]), 1000);
+  server.Signal(SIGINT);
+  EXPECT_EQ(server.Wait(seconds(15)), 0);
+}
+
+TEST_F(CliTest, AnAddressInUseIsOneClearLine) {
+  ChildProcess first({LW_BINARY, "serve", "--port", "0", "--data", dir_.File("a")});
+  auto line = first.WaitForLine("\"event\":\"listening\"", seconds(20));
+  ASSERT_TRUE(line);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(*line, m, std::regex(R"(127\.0\.0\.1:(\d+))")));
+  auto second = Run({"serve", "--port", m[1], "--data", dir_.File("b")});
+  EXPECT_EQ(second.exit_code, 1);
+  EXPECT_NE(second.err.find("cannot listen"), std::string::npos) << second.err;
+  first.Signal(SIGTERM);
+  EXPECT_EQ(first.Wait(seconds(15)), 0);
+}
+
+}  // namespace
+}  // namespace lw::testing
