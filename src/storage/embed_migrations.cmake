@@ -1,15 +1,29 @@
-# Writes OUT: a C++ file holding every DIR/NNNN_name.sql, in order, as
-# lw::kMigrations (see storage/migrations.h).
+# Writes OUT: a C++ file defining lw::Migrations() (see storage/migrations.h)
+# from every DIR/NNNN_name.sql, in version order.
+# Refuses a file not named NNNN_name.sql and versions that are not exactly
+# 1, 2, 3 ... (a gap or a duplicate), so a misnumbered migration fails the
+# build rather than the server at start.
+cmake_policy(VERSION 3.25)
 file(GLOB files RELATIVE ${DIR} ${DIR}/*.sql)
-list(SORT files)
+list(SORT files COMPARE NATURAL)
 set(body "// Generated from storage/migrations/*.sql by embed_migrations.cmake. Do not edit.\n")
 string(APPEND body "#include \"storage/migrations.h\"\n\nnamespace lw {\n\nconst std::vector<Migration>& Migrations() {\n  static const std::vector<Migration> kAll = {\n")
+set(expected 1)
 foreach(f ${files})
-  string(REGEX MATCH "^([0-9]+)_(.*)\\.sql$" _ ${f})
+  if(NOT f MATCHES "^([0-9]+)_([a-z0-9_]+)\\.sql$")
+    message(FATAL_ERROR "migration ${f}: name must be NNNN_lower_case_name.sql")
+  endif()
   set(num ${CMAKE_MATCH_1})
   set(name ${CMAKE_MATCH_2})
   math(EXPR num "${num} + 0")
+  if(NOT num EQUAL expected)
+    message(FATAL_ERROR "migration ${f}: expected version ${expected} next (a gap or a duplicate)")
+  endif()
+  math(EXPR expected "${expected} + 1")
   file(READ ${DIR}/${f} sql)
+  if(sql MATCHES "\\)lwsql\"")
+    message(FATAL_ERROR "migration ${f}: contains the raw-string delimiter )lwsql\"")
+  endif()
   string(APPEND body "      {${num}, \"${name}\", R\"lwsql(${sql})lwsql\"},\n")
 endforeach()
 string(APPEND body "  };\n  return kAll;\n}\n\n}  // namespace lw\n")

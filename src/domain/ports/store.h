@@ -1,7 +1,8 @@
 // The store port: everything livingwell keeps, in domain terms.
 //
 // Implementations: storage/memory (tests), storage/sqlite (the default),
-// and PostgreSQL (its own issue). All pass tests/store_contract_test.cc.
+// and PostgreSQL (its own issue). All pass the contract suite in
+// tests/contract/.
 // Nothing here may assume a particular SQL dialect.
 //
 // Transactions. All access goes through `Store::Transact(mode, fn)`: `fn`

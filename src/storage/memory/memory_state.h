@@ -1,0 +1,52 @@
+// Everything a MemoryStore keeps, as plain containers. Internal to
+// storage/memory: only MemoryStore and MemoryTx see it.
+//
+// Invariants (checked by nothing but the code that changes them, all in
+// memory_tx.cc): `audit[i].seq == i + 1` and each entry's prev_hash is its
+// predecessor's hash; each person's `versions[i].person.version == i + 1`;
+// keys of every map equal the id / token_hash / key of their value.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/clock.h"
+#include "domain/audit/audit.h"
+#include "domain/org/organisation.h"
+#include "domain/org/user.h"
+#include "domain/people/person.h"
+#include "storage/memory/memory_store.h"
+
+namespace lw {
+
+template <typename V>
+using Table = std::map<std::string, V, std::less<>>;
+
+struct SignInWindow {
+  Timestamp window_start;
+  int count = 0;
+};
+
+struct PersonRecord {
+  std::vector<PersonVersion> versions;  // versions[i] is version i + 1
+
+  const PersonVersion& Current() const { return versions.back(); }
+};
+
+struct MemoryStore::State {
+  Table<Locality> localities;
+  Table<Neighbourhood> neighbourhoods;
+  Table<Organisation> organisations;
+  Table<Team> teams;
+  Table<User> users;
+  Table<Session> sessions;
+  Table<ApiToken> api_tokens;
+  Table<SignInWindow> signin_failures;
+  Table<PersonRecord> people;
+  std::vector<AuditEntry> audit;
+};
+
+}  // namespace lw

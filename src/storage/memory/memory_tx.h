@@ -1,0 +1,85 @@
+// MemoryTx: one transaction over a MemoryStore's state.
+//
+// Owned by MemoryStore::Transact for the length of `fn`, on the thread
+// running it, while the store's lock is held (shared for kRead, exclusive
+// for kWrite). Every change is applied to the state at once and an undo
+// step is recorded; `Rollback` runs the undo steps newest first, restoring
+// the state exactly. A call that fails changes nothing (checks come before
+// changes), so `fn` may carry on after a failure it expected.
+#pragma once
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "domain/ports/store.h"
+#include "storage/memory/memory_state.h"
+
+namespace lw {
+
+class MemoryTx final : public StoreTx {
+ public:
+  MemoryTx(MemoryStore::State& state, TxMode mode) : s_(state), mode_(mode) {}
+  MemoryTx(const MemoryTx&) = delete;
+  MemoryTx& operator=(const MemoryTx&) = delete;
+
+  // Undoes every change made through this transaction.
+  void Rollback();
+
+  Status PutLocality(const Locality& locality) override;
+  Result<std::vector<Locality>> ListLocalities() override;
+  Status PutNeighbourhood(const Neighbourhood& neighbourhood) override;
+  Result<std::vector<Neighbourhood>> ListNeighbourhoods(std::string_view locality_id) override;
+  Status PutOrganisation(const Organisation& organisation) override;
+  Result<std::optional<Organisation>> GetOrganisation(std::string_view id) override;
+  Result<std::vector<Organisation>> ListOrganisations() override;
+  Status PutTeam(const Team& team) override;
+  Result<std::optional<Team>> GetTeam(std::string_view id) override;
+  Result<std::vector<Team>> ListTeams() override;
+
+  Status CreateUser(const User& user) override;
+  Status UpdateUser(const User& user) override;
+  Result<std::optional<User>> GetUser(std::string_view id) override;
+  Result<std::optional<User>> FindUserByUsername(std::string_view username) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<std::int64_t> CountUsers() override;
+
+  Status CreateSession(const Session& session) override;
+  Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  Status TouchSession(std::string_view token_hash, Timestamp last_seen_at) override;
+  Status DeleteSession(std::string_view token_hash) override;
+  Result<std::int64_t> DeleteExpiredSessions(Timestamp idle_cutoff,
+                                             Timestamp absolute_cutoff) override;
+  Status CreateApiToken(const ApiToken& token) override;
+  Result<std::optional<ApiToken>> FindApiToken(std::string_view token_hash) override;
+
+  Result<int> RecordSignInFailure(std::string_view key, Timestamp now, Micros window) override;
+  Result<int> SignInFailures(std::string_view key, Timestamp now, Micros window) override;
+  Status ClearSignInFailures(std::string_view key) override;
+
+  Status CreatePerson(const Person& person, const ChangeMeta& change) override;
+  Status UpdatePerson(const Person& person, const ChangeMeta& change) override;
+  Result<std::optional<Person>> GetPerson(std::string_view id) override;
+  Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) override;
+  Result<std::vector<Person>> ListPeople(const PersonFilter& filter) override;
+  Result<std::int64_t> CountPeople(std::string_view team_id) override;
+
+  Result<AuditEntry> AppendAudit(const AuditEvent& event) override;
+  Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) override;
+  Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
+                                                 std::string_view record_id) override;
+
+ private:
+  // kInternal unless this is a kWrite transaction.
+  Status Writable(std::string_view call) const;
+  // Records how to put `table[key]` back as it is now (or absent).
+  template <typename V>
+  void Remember(Table<V>& table, std::string_view key);
+  Status UserReferencesExist(const User& user) const;
+
+  MemoryStore::State& s_;
+  TxMode mode_;
+  std::vector<std::function<void()>> undo_;
+};
+
+}  // namespace lw

@@ -1,0 +1,77 @@
+// Connection: one SQLite connection, set up the way livingwell needs it,
+// with its own cache of prepared statements.
+//
+// `Open` sets, on every connection: extended result codes, busy_timeout,
+// journal_mode=WAL (refusing a file that cannot use WAL), synchronous=FULL
+// (a commit acknowledged to a user survives a power cut) and
+// foreign_keys=ON. A kReader connection is also query_only. Failure to open
+// or configure is kUnavailable naming the file (kInvalidArgument for a path
+// that is not a plain file name).
+//
+// `Prepare(sql)` returns a Query on the connection's cached statement for
+// that exact SQL text, preparing it on first use only; the statement lives
+// as long as the connection. `Exec` runs a script (several statements, no
+// results) without caching, for migrations.
+//
+// Ownership: the Connection owns the sqlite3 handle and its statements, and
+// closes them in its destructor. Thread-safety: none. The store gives a
+// connection to one thread at a time (the writer behind a mutex, readers
+// through a pool), which is why it is opened without SQLite's own mutex.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "base/error.h"
+#include "storage/sqlite/statement.h"
+
+namespace lw::sqlite {
+
+class Connection {
+  struct Private {
+    explicit Private() = default;
+  };
+
+ public:
+  enum class Kind { kWriter, kReader };
+
+  static Result<std::unique_ptr<Connection>> Open(const std::string& path, Kind kind,
+                                                  std::chrono::milliseconds busy_timeout);
+
+  Connection(Private, sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // A ready-to-bind use of the cached statement for `sql`. `doing` names
+  // the caller in error messages and must outlive the Query (a literal).
+  Result<Query> Prepare(std::string_view sql, std::string_view doing);
+  // Runs every statement in `script`, uncached.
+  Status Exec(const std::string& script, std::string_view doing);
+
+  // Error for a call that returned `rc` on this connection.
+  Error ErrorFor(int rc, std::string_view doing) const;
+  // Is a transaction open (BEGIN without COMMIT or ROLLBACK yet)?
+  bool InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+  sqlite3* db() const { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  Status Configure(Kind kind, std::chrono::milliseconds busy_timeout);
+
+  sqlite3* db_;
+  std::string path_;
+  std::unordered_map<std::string, StatementPtr, Hash, std::equal_to<>> statements_;
+};
+
+}  // namespace lw::sqlite

@@ -1,0 +1,232 @@
+#include "storage/sqlite/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <utility>
+
+#include "storage/migrations.h"
+#include "storage/sqlite/connection.h"
+#include "storage/sqlite/migrate.h"
+#include "storage/sqlite/sqlite_error.h"
+#include "storage/sqlite/sqlite_tx.h"
+
+namespace lw {
+
+using sqlite::Connection;
+
+namespace {
+
+// Stores with a transaction open on this thread, to refuse nested Transact
+// calls (a nested write would deadlock on the writer mutex; a nested read
+// would not see the outer transaction's writes).
+thread_local std::vector<const Store*> tls_open_stores;
+
+class OpenTxMark {
+ public:
+  explicit OpenTxMark(const Store* store) : store_(store) { tls_open_stores.push_back(store); }
+  ~OpenTxMark() { std::erase(tls_open_stores, store_); }
+  OpenTxMark(const OpenTxMark&) = delete;
+  OpenTxMark& operator=(const OpenTxMark&) = delete;
+
+  static bool IsOpen(const Store* store) {
+    return std::ranges::find(tls_open_stores, store) != tls_open_stores.end();
+  }
+
+ private:
+  const Store* store_;
+};
+
+// Ends whatever transaction is still open on the connection when it goes
+// out of scope (also if `fn` throws), so the connection goes back clean.
+class RollbackGuard {
+ public:
+  explicit RollbackGuard(Connection& c) : c_(c) {}
+  ~RollbackGuard() {
+    if (c_.InTransaction()) {
+      if (auto q = c_.Prepare("ROLLBACK", "rolling back")) (void)q->Run();
+    }
+  }
+  RollbackGuard(const RollbackGuard&) = delete;
+  RollbackGuard& operator=(const RollbackGuard&) = delete;
+
+ private:
+  Connection& c_;
+};
+
+Status RunStatement(Connection& c, std::string_view sql, std::string_view doing) {
+  auto q = c.Prepare(sql, doing);
+  if (!q) return Fail(std::move(q.error()));
+  return q->Run();
+}
+
+Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(StoreTx&)>& fn) {
+  bool write = mode == TxMode::kWrite;
+  if (auto ok = RunStatement(c, write ? "BEGIN IMMEDIATE" : "BEGIN", "starting a transaction");
+      !ok) {
+    return ok;
+  }
+  RollbackGuard guard(c);
+  sqlite::SqliteTx tx(c, mode);
+  Status result = fn(tx);
+  if (result && tx.broken()) result = Fail(*tx.broken());
+  if (!result) return result;  // the guard rolls back
+  return RunStatement(c, "COMMIT", "committing");
+}
+
+}  // namespace
+
+class SqliteStore::ReaderLease {
+ public:
+  explicit ReaderLease(SqliteStore& store) : store_(store) {
+    std::unique_lock lock(store_.pool_mu_);
+    store_.pool_cv_.wait(lock, [&] { return !store_.free_readers_.empty(); });
+    connection_ = store_.free_readers_.back();
+    store_.free_readers_.pop_back();
+  }
+  ~ReaderLease() {
+    {
+      std::lock_guard lock(store_.pool_mu_);
+      store_.free_readers_.push_back(connection_);
+    }
+    store_.pool_cv_.notify_one();
+  }
+  ReaderLease(const ReaderLease&) = delete;
+  ReaderLease& operator=(const ReaderLease&) = delete;
+
+  Connection& connection() { return *connection_; }
+
+ private:
+  SqliteStore& store_;
+  Connection* connection_ = nullptr;
+};
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& options) {
+  if (options.read_connections < 1) {
+    return Fail(ErrorCode::kInvalidArgument, "SQLite store needs at least one read connection");
+  }
+  if (options.busy_timeout.count() < 0) {
+    return Fail(ErrorCode::kInvalidArgument, "SQLite busy timeout must not be negative");
+  }
+  auto writer = Connection::Open(options.path, Connection::Kind::kWriter, options.busy_timeout);
+  if (!writer) return Fail(std::move(writer.error()));
+  const std::vector<Migration>& migrations = Migrations();
+  if (options.migrate) {
+    SystemClock system_clock;
+    const Clock& clock = options.clock != nullptr ? *options.clock : system_clock;
+    if (auto ok = sqlite::Migrate(**writer, migrations, clock); !ok) return Fail(ok.error());
+  }
+  auto applied = sqlite::AppliedVersion(**writer);
+  if (!applied) return Fail(std::move(applied.error()));
+  if (*applied > sqlite::LatestVersion(migrations)) {
+    return Fail(ErrorCode::kFailedPrecondition,
+                "SQLite database " + options.path + " has schema version " +
+                    std::to_string(*applied) + ", newer than this build of livingwell knows (" +
+                    std::to_string(sqlite::LatestVersion(migrations)) + ")");
+  }
+  std::vector<std::unique_ptr<Connection>> readers;
+  for (int i = 0; i < options.read_connections; ++i) {
+    auto reader = Connection::Open(options.path, Connection::Kind::kReader, options.busy_timeout);
+    if (!reader) return Fail(std::move(reader.error()));
+    readers.push_back(std::move(*reader));
+  }
+  return std::make_unique<SqliteStore>(Private{}, options.path, std::move(*writer),
+                                       std::move(readers));
+}
+
+SqliteStore::SqliteStore(Private, std::string path, std::unique_ptr<Connection> writer,
+                         std::vector<std::unique_ptr<Connection>> readers)
+    : path_(std::move(path)), writer_(std::move(writer)), readers_(std::move(readers)) {
+  for (auto& reader : readers_) free_readers_.push_back(reader.get());
+}
+
+// Readers close first: the last connection to close checkpoints the WAL.
+SqliteStore::~SqliteStore() {
+  readers_.clear();
+  writer_.reset();
+}
+
+Status SqliteStore::Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) {
+  if (OpenTxMark::IsOpen(this)) {
+    return Fail(ErrorCode::kInternal, "Transact called inside a transaction on the same store");
+  }
+  OpenTxMark mark(this);
+  if (mode == TxMode::kWrite) {
+    std::lock_guard lock(writer_mu_);
+    return RunTransaction(*writer_, mode, fn);
+  }
+  ReaderLease lease(*this);
+  return RunTransaction(lease.connection(), mode, fn);
+}
+
+Status SqliteStore::Ping() {
+  ReaderLease lease(*this);
+  // Reads the schema, which touches the file.
+  return RunStatement(lease.connection(), "SELECT COUNT(*) FROM sqlite_master", "ping");
+}
+
+Result<int> SqliteStore::AppliedSchemaVersion() {
+  ReaderLease lease(*this);
+  return sqlite::AppliedVersion(lease.connection());
+}
+
+int SqliteStore::LatestSchemaVersion() const { return sqlite::LatestVersion(Migrations()); }
+
+Status SqliteStore::Backup(const std::string& dest_path) {
+  std::error_code ec;
+  bool exists = std::filesystem::exists(dest_path, ec);
+  if (ec) {
+    return Fail(ErrorCode::kUnavailable,
+                "backup destination " + dest_path + " cannot be checked: " + ec.message());
+  }
+  if (exists) {
+    return Fail(ErrorCode::kAlreadyExists,
+                "backup destination " + dest_path + " already exists; choose a new file");
+  }
+  std::string partial = dest_path + ".partial";
+  std::filesystem::remove(partial, ec);
+  Status copied = [&]() -> Status {
+    sqlite3* dest = nullptr;
+    int rc = sqlite3_open_v2(partial.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    // Closes `dest` on every path below.
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close_v2)> dest_owner(dest, &sqlite3_close_v2);
+    if (rc != SQLITE_OK) {
+      return Fail(sqlite::MakeError(SQLITE_CANTOPEN, partial, "creating the backup",
+                                    dest != nullptr ? sqlite3_errmsg(dest) : sqlite3_errstr(rc)));
+    }
+    // A reader's snapshot is consistent and does not block the writer.
+    ReaderLease lease(*this);
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", lease.connection().db(), "main");
+    if (backup == nullptr) {
+      return Fail(sqlite::MakeError(sqlite3_extended_errcode(dest), partial, "starting the backup",
+                                    sqlite3_errmsg(dest)));
+    }
+    rc = sqlite3_backup_step(backup, -1);
+    int finish_rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+      // A failure to write the copy (IOERR, FULL ...) maps to kUnavailable.
+      return Fail(sqlite::MakeError(rc == SQLITE_OK ? SQLITE_IOERR : rc, partial,
+                                    "copying " + path_, sqlite3_errstr(rc)));
+    }
+    if (finish_rc != SQLITE_OK) {
+      return Fail(
+          sqlite::MakeError(finish_rc, partial, "finishing the backup", sqlite3_errmsg(dest)));
+    }
+    return Ok();
+  }();
+  if (!copied) {
+    std::filesystem::remove(partial, ec);
+    return copied;
+  }
+  std::filesystem::rename(partial, dest_path, ec);
+  if (ec) {
+    std::filesystem::remove(partial, ec);
+    return Fail(ErrorCode::kUnavailable,
+                "backup could not be moved into place at " + dest_path + ": " + ec.message());
+  }
+  return Ok();
+}
+
+}  // namespace lw

@@ -1,0 +1,97 @@
+// SqliteTx: one transaction on one SQLite connection.
+//
+// Made by SqliteStore::Transact after BEGIN (kRead) or BEGIN IMMEDIATE
+// (kWrite) on the connection it holds, and used only by the thread running
+// `fn`. Every call runs cached prepared statements (connection.h). In a
+// kRead transaction every write call fails with kInternal before touching
+// the database (the connection is also query_only).
+//
+// A call that fails changes nothing: single statements are atomic in SQLite,
+// and the two calls that run two writes (CreatePerson, UpdatePerson) mark
+// the transaction broken if the second fails after the first succeeded;
+// Transact then rolls back and returns that error even if `fn` returns Ok.
+// SQL here is SQLite's (numbered ?N parameters); the schema it reads is the
+// portable one in storage/migrations.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "domain/ports/store.h"
+#include "storage/sqlite/connection.h"
+
+namespace lw::sqlite {
+
+class SqliteTx final : public StoreTx {
+ public:
+  SqliteTx(Connection& connection, TxMode mode) : c_(connection), mode_(mode) {}
+  SqliteTx(const SqliteTx&) = delete;
+  SqliteTx& operator=(const SqliteTx&) = delete;
+
+  // Set when a call failed half way: the transaction must roll back.
+  const std::optional<Error>& broken() const { return broken_; }
+
+  Status PutLocality(const Locality& locality) override;
+  Result<std::vector<Locality>> ListLocalities() override;
+  Status PutNeighbourhood(const Neighbourhood& neighbourhood) override;
+  Result<std::vector<Neighbourhood>> ListNeighbourhoods(std::string_view locality_id) override;
+  Status PutOrganisation(const Organisation& organisation) override;
+  Result<std::optional<Organisation>> GetOrganisation(std::string_view id) override;
+  Result<std::vector<Organisation>> ListOrganisations() override;
+  Status PutTeam(const Team& team) override;
+  Result<std::optional<Team>> GetTeam(std::string_view id) override;
+  Result<std::vector<Team>> ListTeams() override;
+
+  Status CreateUser(const User& user) override;
+  Status UpdateUser(const User& user) override;
+  Result<std::optional<User>> GetUser(std::string_view id) override;
+  Result<std::optional<User>> FindUserByUsername(std::string_view username) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<std::int64_t> CountUsers() override;
+
+  Status CreateSession(const Session& session) override;
+  Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  Status TouchSession(std::string_view token_hash, Timestamp last_seen_at) override;
+  Status DeleteSession(std::string_view token_hash) override;
+  Result<std::int64_t> DeleteExpiredSessions(Timestamp idle_cutoff,
+                                             Timestamp absolute_cutoff) override;
+  Status CreateApiToken(const ApiToken& token) override;
+  Result<std::optional<ApiToken>> FindApiToken(std::string_view token_hash) override;
+
+  Result<int> RecordSignInFailure(std::string_view key, Timestamp now, Micros window) override;
+  Result<int> SignInFailures(std::string_view key, Timestamp now, Micros window) override;
+  Status ClearSignInFailures(std::string_view key) override;
+
+  Status CreatePerson(const Person& person, const ChangeMeta& change) override;
+  Status UpdatePerson(const Person& person, const ChangeMeta& change) override;
+  Result<std::optional<Person>> GetPerson(std::string_view id) override;
+  Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) override;
+  Result<std::vector<Person>> ListPeople(const PersonFilter& filter) override;
+  Result<std::int64_t> CountPeople(std::string_view team_id) override;
+
+  Result<AuditEntry> AppendAudit(const AuditEvent& event) override;
+  Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) override;
+  Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
+                                                 std::string_view record_id) override;
+
+ private:
+  Status Writable(std::string_view call) const;
+  // Runs `sql`, bound by `bind(Query&)`, to completion; returns the number
+  // of rows it changed.
+  template <typename Bind>
+  Result<std::int64_t> Run(std::string_view sql, std::string_view doing, Bind bind) {
+    auto query = c_.Prepare(sql, doing);
+    if (!query) return Fail(std::move(query.error()));
+    bind(*query);
+    if (auto ok = query->Run(); !ok) return Fail(std::move(ok.error()));
+    return query->Changes();
+  }
+
+  Connection& c_;
+  TxMode mode_;
+  std::optional<Error> broken_;
+};
+
+}  // namespace lw::sqlite

@@ -1,0 +1,191 @@
+// SqliteTx: people (versioned) and the audit log.
+#include <string>
+
+#include "storage/sqlite/sqlite_rows.h"
+#include "storage/sqlite/sqlite_tx.h"
+
+namespace lw::sqlite {
+namespace {
+
+void BindVersion(Query& q, const Person& p, long long version, const ChangeMeta& change) {
+  q.BindText(1, p.id)
+      .BindInt(2, version)
+      .BindText(3, p.team_id)
+      .BindText(4, p.given_name)
+      .BindText(5, p.family_name)
+      .BindText(6, p.preferred_name)
+      .BindOptionalText(7, p.date_of_birth ? p.date_of_birth->ToIso() : std::string())
+      .BindText(8, p.postcode)
+      .BindText(9, p.nhs_number)
+      .BindText(10, change.changed_by)
+      .BindTime(11, change.changed_at)
+      .BindText(12, change.reason);
+}
+
+constexpr const char* kInsertVersion =
+    "INSERT INTO person_versions (person_id, version, team_id, given_name, family_name, "
+    "preferred_name, date_of_birth, postcode, nhs_number, changed_by, changed_at, reason) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+
+}  // namespace
+
+// --- People. The head row (people) says which version is current; each
+// version is a row of person_versions that is never changed.
+
+Status SqliteTx::CreatePerson(const Person& p, const ChangeMeta& change) {
+  if (auto ok = Writable("CreatePerson"); !ok) return ok;
+  auto head = Run("INSERT INTO people (id, team_id, version) VALUES (?1, ?2, 1)", "CreatePerson",
+                  [&](Query& q) { q.BindText(1, p.id).BindText(2, p.team_id); });
+  if (!head) return Fail(std::move(head.error()));
+  auto version =
+      Run(kInsertVersion, "CreatePerson", [&](Query& q) { BindVersion(q, p, 1, change); });
+  if (!version) {
+    broken_ = version.error();  // the head row is in, its version is not
+    return Fail(std::move(version.error()));
+  }
+  return Ok();
+}
+
+Status SqliteTx::UpdatePerson(const Person& p, const ChangeMeta& change) {
+  if (auto ok = Writable("UpdatePerson"); !ok) return ok;
+  // Optimistic concurrency: move the head on only from the version the
+  // change was based on.
+  auto head =
+      Run("UPDATE people SET version = version + 1, team_id = ?2 WHERE id = ?1 AND version = ?3",
+          "UpdatePerson",
+          [&](Query& q) { q.BindText(1, p.id).BindText(2, p.team_id).BindInt(3, p.version); });
+  if (!head) return Fail(std::move(head.error()));
+  if (*head == 0) {
+    auto q = c_.Prepare("SELECT version FROM people WHERE id = ?1", "UpdatePerson");
+    if (!q) return Fail(std::move(q.error()));
+    q->BindText(1, p.id);
+    auto row = q->Step();
+    if (!row) return Fail(std::move(row.error()));
+    if (!*row) return Fail(ErrorCode::kNotFound, "person '" + p.id + "' does not exist");
+    long long current = q->Int(0);
+    return Fail(Error::Conflict("the record was changed by someone else (now version " +
+                                    std::to_string(current) + ", this change was based on " +
+                                    std::to_string(p.version) + ")",
+                                current));
+  }
+  auto version = Run(kInsertVersion, "UpdatePerson",
+                     [&](Query& q) { BindVersion(q, p, p.version + 1, change); });
+  if (!version) {
+    broken_ = version.error();  // the head moved on, its version is not in
+    return Fail(std::move(version.error()));
+  }
+  return Ok();
+}
+
+Result<std::optional<Person>> SqliteTx::GetPerson(std::string_view id) {
+  auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
+                      " FROM people p JOIN person_versions v"
+                      " ON v.person_id = p.id AND v.version = p.version WHERE p.id = ?1",
+                      "GetPerson");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, id);
+  auto version = First(*q, ReadPersonVersion);
+  if (!version) return Fail(std::move(version.error()));
+  if (!*version) return std::nullopt;
+  return std::move((*version)->person);
+}
+
+Result<std::vector<PersonVersion>> SqliteTx::ListPersonVersions(std::string_view id) {
+  auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
+                      " FROM person_versions v WHERE v.person_id = ?1 ORDER BY v.version",
+                      "ListPersonVersions");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, id);
+  auto versions = Collect(*q, ReadPersonVersion);
+  // Every person has a version 1, so none means no such person.
+  if (versions && versions->empty()) {
+    return Fail(ErrorCode::kNotFound, "person '" + std::string(id) + "' does not exist");
+  }
+  return versions;
+}
+
+Result<std::vector<Person>> SqliteTx::ListPeople(const PersonFilter& filter) {
+  if (filter.team_id.empty()) return Fail(ErrorCode::kInvalidArgument, "a team is required");
+  if (filter.limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
+  auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
+                      " FROM people p JOIN person_versions v"
+                      " ON v.person_id = p.id AND v.version = p.version WHERE p.team_id = ?1"
+                      " ORDER BY v.family_name, v.given_name, p.id LIMIT ?2",
+                      "ListPeople");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, filter.team_id).BindInt(2, filter.limit);
+  auto versions = Collect(*q, ReadPersonVersion);
+  if (!versions) return Fail(std::move(versions.error()));
+  std::vector<Person> people;
+  people.reserve(versions->size());
+  for (PersonVersion& v : *versions) people.push_back(std::move(v.person));
+  return people;
+}
+
+Result<std::int64_t> SqliteTx::CountPeople(std::string_view team_id) {
+  auto q = c_.Prepare("SELECT COUNT(*) FROM people WHERE team_id = ?1", "CountPeople");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, team_id);
+  auto row = q->Step();
+  if (!row) return Fail(std::move(row.error()));
+  return q->Int(0);
+}
+
+// --- Audit. Appends are serial (the single writer holds the write lock),
+// so the last entry read here is the last entry there is.
+
+Result<AuditEntry> SqliteTx::AppendAudit(const AuditEvent& event) {
+  if (auto ok = Writable("AppendAudit"); !ok) return Fail(ok.error());
+  AuditEntry entry{.seq = 1, .event = event, .prev_hash = kAuditGenesisHash, .hash = ""};
+  {
+    auto q = c_.Prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", "AppendAudit");
+    if (!q) return Fail(std::move(q.error()));
+    auto row = q->Step();
+    if (!row) return Fail(std::move(row.error()));
+    if (*row) {
+      entry.seq = q->Int(0) + 1;
+      entry.prev_hash = q->Text(1);
+    }
+  }
+  entry.hash = ComputeAuditHash(entry.seq, entry.event, entry.prev_hash);
+  auto inserted = Run("INSERT INTO audit_log (" LW_AUDIT_COLUMNS
+                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                      "AppendAudit", [&](Query& q) {
+                        const AuditEvent& e = entry.event;
+                        q.BindInt(1, entry.seq)
+                            .BindTime(2, e.at)
+                            .BindText(3, e.actor_user_id)
+                            .BindText(4, e.actor_role)
+                            .BindText(5, e.organisation_id)
+                            .BindText(6, e.action)
+                            .BindText(7, e.record_type)
+                            .BindText(8, e.record_id)
+                            .BindText(9, e.reason)
+                            .BindText(10, entry.prev_hash)
+                            .BindText(11, entry.hash);
+                      });
+  if (!inserted) return Fail(std::move(inserted.error()));
+  return entry;
+}
+
+Result<std::vector<AuditEntry>> SqliteTx::ReadAudit(std::int64_t from_seq, int limit) {
+  if (limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
+  auto q =
+      c_.Prepare("SELECT " LW_AUDIT_COLUMNS " FROM audit_log WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
+                 "ReadAudit");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindInt(1, from_seq).BindInt(2, limit);
+  return Collect(*q, ReadAuditEntry);
+}
+
+Result<std::vector<AuditEntry>> SqliteTx::AuditForRecord(std::string_view record_type,
+                                                         std::string_view record_id) {
+  auto q = c_.Prepare("SELECT " LW_AUDIT_COLUMNS
+                      " FROM audit_log WHERE record_type = ?1 AND record_id = ?2 ORDER BY seq",
+                      "AuditForRecord");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, record_type).BindText(2, record_id);
+  return Collect(*q, ReadAuditEntry);
+}
+
+}  // namespace lw::sqlite
