@@ -1,0 +1,87 @@
+#include "web/home_page.h"
+
+#include "domain/access/role.h"
+#include "web/components.h"
+#include "web/page_support.h"
+
+namespace lw::web {
+
+namespace {
+
+// "1 record", "6 records".
+void Count(Html& h, std::int64_t n, Markup one, Markup many) {
+  h << n << " " << (n == 1 ? one : many);
+}
+
+void CareRoleHome(Html& h, const HomeSummary& summary) {
+  h << "<h2 class=\"nhsuk-heading-m\">People</h2>\n<p>";
+  if (summary.team_name.empty()) {
+    h << "Your team holds ";
+  } else {
+    h << Text(summary.team_name) << " holds ";
+  }
+  Count(h, summary.team_people, "person's record", "people's records");
+  h << ".</p>\n<p><a href=\"/people\">See the people your team holds</a></p>\n";
+}
+
+void AdministratorHome(Html& h, const HomeSummary& summary) {
+  h << "<h2 class=\"nhsuk-heading-m\">Accounts and teams</h2>\n<p>There ";
+  h << (summary.accounts == 1 ? Markup("is ") : Markup("are "));
+  Count(h, summary.accounts, "staff account", "staff accounts");
+  h << " and ";
+  Count(h, summary.teams, "team", "teams");
+  h << ".</p>\n<p><a href=\"/accounts\">See staff accounts</a></p>\n";
+}
+
+void NetworkPartnerHome(Html& h) {
+  h << "<h2 class=\"nhsuk-heading-m\">Warm introductions</h2>\n"
+       "<p>Warm introductions to your services will appear here. You will see only what each "
+       "person has agreed to share with you.</p>\n";
+}
+
+void CommissionerHome(Html& h) {
+  h << "<h2 class=\"nhsuk-heading-m\">Evaluation</h2>\n"
+       "<p>Evaluation dashboards will appear here. They show figures for the whole system, never "
+       "records about people, and small numbers are suppressed.</p>\n";
+}
+
+http::Response ShowHome(const WebDeps& deps, http::RequestContext& ctx) {
+  const Actor& actor = SignedInActor(ctx);
+  auto summary = deps.home.Summarise(actor);
+  if (!summary) return RespondWithError(deps, ctx, summary.error());
+  return Respond(deps, ctx, HomePage(actor, *summary));
+}
+
+}  // namespace
+
+Page HomePage(const Actor& actor, const HomeSummary& summary) {
+  Page page;
+  page.title = "Home";
+  page.section = NavSection::kHome;
+  Html& h = page.content;
+  h << "<h1 class=\"nhsuk-heading-l\">Home</h1>\n"
+       "<dl class=\"nhsuk-summary-list\">\n";
+  SummaryRow(h, "Signed in as", actor.display_name);
+  SummaryRow(h, "Role", RoleDisplayName(actor.role));
+  if (!summary.team_name.empty()) SummaryRow(h, "Team", summary.team_name);
+  if (!summary.organisation_name.empty()) SummaryRow(h, "Organisation", summary.organisation_name);
+  h << "</dl>\n";
+  if (kCareRoles.Has(actor.role)) {
+    CareRoleHome(h, summary);
+  } else if (actor.role == Role::kAdministrator) {
+    AdministratorHome(h, summary);
+  } else if (actor.role == Role::kNetworkPartner) {
+    NetworkPartnerHome(h);
+  } else if (actor.role == Role::kCommissioner) {
+    CommissionerHome(h);
+  }
+  return page;
+}
+
+void RegisterHomePage(http::Router& router, const SharedDeps& deps) {
+  router.Add(
+      "GET", "/home", RouteAccess::AnyStaff(),
+      [deps](const http::Request&, http::RequestContext& ctx) { return ShowHome(*deps, ctx); });
+}
+
+}  // namespace lw::web

@@ -1,0 +1,22 @@
+// The home page: what a signed-in member of staff sees first, by role.
+//
+// Route (RegisterHomePage): GET /home, any staff role. It calls
+// HomeService::Summarise once and shows
+//   care roles       their team, organisation and how many people the team
+//                    holds, with a link to /people;
+//   administrators   how many staff accounts and teams there are, with a
+//                    link to /accounts;
+//   network partners that warm introductions to their services will appear
+//                    here;
+//   commissioners    that evaluation dashboards will appear here.
+#pragma once
+
+#include "domain/access/actor.h"
+#include "services/home_service.h"
+#include "web/layout.h"
+
+namespace lw::web {
+
+Page HomePage(const Actor& actor, const HomeSummary& summary);
+
+}  // namespace lw::web

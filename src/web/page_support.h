@@ -1,0 +1,47 @@
+// Helpers shared by the page handlers: rendering a page for the caller of
+// a request, and turning a service error into the matching error page.
+//
+// Contract: `Respond` renders `page` in the layout for the request's
+// viewer. `RespondWithError` maps the error's code to an HTTP status with
+// lw::http::HttpStatusFor (the one mapping shared with the API) and renders
+// that status's error page; the error's own message is not shown, because
+// it may be written for an operator.
+#pragma once
+
+#include <memory>
+
+#include "base/check.h"
+#include "base/error.h"
+#include "http/router.h"
+#include "web/layout.h"
+#include "web/web.h"
+
+namespace lw::web {
+
+// Handlers keep the dependencies alive by sharing one copy of them.
+using SharedDeps = std::shared_ptr<const WebDeps>;
+
+inline Shell ShellOf(const WebDeps& deps) { return Shell{deps.site, deps.assets}; }
+
+inline Viewer ViewerOf(const http::RequestContext& ctx) {
+  return Viewer{ctx.actor ? &*ctx.actor : nullptr, ctx.csrf_token};
+}
+
+// The signed-in actor of a route declared for staff roles only: the
+// pipeline has already refused anyone else, so a missing actor is a bug.
+inline const Actor& SignedInActor(const http::RequestContext& ctx) {
+  LW_CHECK(ctx.actor.has_value());
+  return *ctx.actor;
+}
+
+http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, const Page& page);
+http::Response RespondWithError(const WebDeps& deps, const http::RequestContext& ctx,
+                                const Error& error);
+
+// Registration of each group of pages (one file each).
+void RegisterSignInPages(http::Router& router, const SharedDeps& deps);
+void RegisterHomePage(http::Router& router, const SharedDeps& deps);
+void RegisterPeoplePages(http::Router& router, const SharedDeps& deps);
+void RegisterAccountsPage(http::Router& router, const SharedDeps& deps);
+
+}  // namespace lw::web

@@ -1,0 +1,39 @@
+// RegisterPages and RenderErrorPage (web/web.h): the entry points the app
+// wires in. Each group of pages registers its own routes.
+#include "http/error_status.h"
+#include "web/error_page.h"
+#include "web/page_support.h"
+#include "web/web.h"
+
+namespace lw::web {
+
+http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, const Page& page) {
+  return PageResponse(ShellOf(deps), ViewerOf(ctx), page);
+}
+
+http::Response RespondWithError(const WebDeps& deps, const http::RequestContext& ctx,
+                                const Error& error) {
+  return Respond(deps, ctx, ErrorPage(http::HttpStatusFor(error.code)));
+}
+
+void RegisterPages(http::Router& router, const WebDeps& deps) {
+  auto shared = std::make_shared<const WebDeps>(deps);
+  // The start page: straight to where the caller belongs.
+  router.Add("GET", "/", RouteAccess::Public(),
+             [](const http::Request&, http::RequestContext& ctx) {
+               return http::Response::Redirect(ctx.actor ? "/home" : "/sign-in");
+             });
+  RegisterSignInPages(router, shared);
+  RegisterHomePage(router, shared);
+  RegisterPeoplePages(router, shared);
+  RegisterAccountsPage(router, shared);
+}
+
+http::Response RenderErrorPage(int status, const http::Request& /*request*/,
+                               const http::Identity& identity, const WebDeps& deps) {
+  // The request is deliberately unused: nothing it carries is shown.
+  Viewer viewer{identity.actor ? &*identity.actor : nullptr, identity.csrf_token};
+  return PageResponse(ShellOf(deps), viewer, ErrorPage(status));
+}
+
+}  // namespace lw::web

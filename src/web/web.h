@@ -1,0 +1,53 @@
+// The web pages: server-rendered HTML with the NHS.UK frontend, working
+// without JavaScript. Handlers are thin: parse and validate the form, call
+// one service, render.
+//
+// Contract: `RegisterPages` adds every page route to the router, each with
+// its access declaration. `RenderErrorPage` renders the pipeline's own
+// errors (404, 405, 403 CSRF, 408, 413, 429, 500, 503) as NHS-style pages
+// inside the site layout. All user text is escaped by construction
+// (web/html.h).
+#pragma once
+
+#include <string>
+
+#include "base/clock.h"
+#include "base/random.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "http/static_assets.h"
+#include "services/account_service.h"
+#include "services/auth_service.h"
+#include "services/home_service.h"
+#include "services/people_service.h"
+
+namespace lw::web {
+
+inline constexpr const char* kSessionCookie = "lw_session";
+inline constexpr const char* kCsrfCookie = "lw_csrf";  // pre-session CSRF (sign-in form)
+
+struct SiteOptions {
+  std::string service_name = "Living Well";  // header title, from the locality's configuration
+  std::string locality_name;                 // shown in the footer
+  bool secure_cookies = false;               // Secure flag on cookies (TLS)
+};
+
+struct WebDeps {
+  AuthService& auth;
+  HomeService& home;
+  PeopleService& people;
+  AccountService& accounts;
+  const http::StaticAssets& assets;
+  const Clock& clock;
+  SiteOptions site;
+  // Source of the pre-session CSRF token the sign-in page sets in the
+  // lw_csrf cookie. Not owned. Null: the system CSPRNG (SystemRandom).
+  Random* random = nullptr;
+};
+
+void RegisterPages(http::Router& router, const WebDeps& deps);
+
+http::Response RenderErrorPage(int status, const http::Request& request,
+                               const http::Identity& identity, const WebDeps& deps);
+
+}  // namespace lw::web

@@ -1,0 +1,85 @@
+// Starts the real livingwell server for browser tests: a fresh data
+// directory, the demo data, loopback only, any free port.
+//
+//   const server = await startServer();   // { url, stop() }
+//   ...
+//   await server.stop();                  // SIGTERM, then removes the data dir
+//
+// The binary is $LW_BINARY (default build/livingwell, relative to the
+// repository root). The server logs one JSON object per line on stdout;
+// it is ready when a line with "event":"listening" gives its "url".
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const kStartTimeoutMs = 60_000;
+const kStopTimeoutMs = 15_000;
+
+export async function startServer() {
+  const binary = path.resolve(repoRoot, process.env.LW_BINARY || 'build/livingwell');
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'livingwell-browser-'));
+  const child = spawn(
+    binary,
+    ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir, '--demo'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output = [];  // kept for the failure message
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  const lines = readline.createInterface({ input: child.stdout });
+  let url;
+  try {
+    url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`livingwell did not start within ${kStartTimeoutMs} ms`)),
+        kStartTimeoutMs,
+      );
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(new Error(`cannot run ${binary}: ${error.message}`));
+      });
+      exited.then(({ code, signal }) => {
+        clearTimeout(timer);
+        reject(new Error(`livingwell exited before listening (code ${code}, signal ${signal})`));
+      });
+      lines.on('line', (line) => {
+        output.push(line);
+        if (url !== undefined || !line.includes('"event":"listening"')) return;
+        try {
+          const event = JSON.parse(line);
+          clearTimeout(timer);
+          resolve(event.url);
+        } catch {
+          // Not a JSON line after all: keep waiting.
+        }
+      });
+    });
+  } catch (error) {
+    child.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+    throw new Error(`${error.message}\n--- server output ---\n${output.join('\n')}`);
+  }
+  // The line listener stays attached, so stdout keeps draining and the
+  // server never blocks on a full pipe.
+
+  return {
+    url,
+    output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), kStopTimeoutMs);
+        await exited;
+        clearTimeout(timer);
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
