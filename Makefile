@@ -3,7 +3,7 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 DATA ?= var
 
-.PHONY: run test setup build bench clean
+.PHONY: run test setup build bench lint clean
 
 run: build
 	$(BUILD)/livingwell serve --data $(DATA) --demo
@@ -18,8 +18,11 @@ build: setup
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
 	cmake --build $(BUILD)
 
-bench: build
-	bench/load.sh $(BUILD)
+lint: build
+	scripts/lint.sh $(BUILD)
+
+bench: setup
+	bench/load.sh build-release
 
 clean:
 	rm -rf $(BUILD)

@@ -113,7 +113,8 @@ class App::Impl {
         .clock = env_.clock,
         .site = {.service_name = config_.service_name,
                  .locality_name = config_.locality_name,
-                 .secure_cookies = config_.secure_cookies}});
+                 .secure_cookies = config_.secure_cookies},
+        .random = &env_.random});
     RegisterOpsRoutes(router_, *store_, metrics_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_});

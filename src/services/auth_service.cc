@@ -41,10 +41,13 @@ Actor ActorFor(const User& user, AuthMethod method) {
 }
 
 AuthService::AuthService(Store& store, const Clock& clock, Random& random, AuthOptions options)
-    : store_(store), clock_(clock), random_(random), options_(std::move(options)) {
-  // A real hash of a random password, so an unknown account costs the same
-  // verification work as a known one.
-  dummy_hash_ = HashPassword(random_.Hex(16), options_.password).value_or("");
+    : store_(store), clock_(clock), random_(random), options_(options) {}
+
+const std::string& AuthService::DummyHash() {
+  std::call_once(dummy_once_, [this] {
+    dummy_hash_ = HashPassword(random_.Hex(16), options_.password).value_or("");
+  });
+  return dummy_hash_;
 }
 
 Result<SignedIn> AuthService::SignIn(std::string_view username_in, std::string_view password,
@@ -77,7 +80,7 @@ Result<SignedIn> AuthService::SignIn(std::string_view username_in, std::string_v
   if (user && user->active && password.size() <= kMaxPasswordLength) {
     ok = VerifyPassword(password, user->password_hash);
   } else {
-    VerifyPassword(password.substr(0, kMaxPasswordLength), dummy_hash_);
+    VerifyPassword(password.substr(0, kMaxPasswordLength), DummyHash());
   }
 
   if (!ok) {

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <chrono>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,7 +73,12 @@ class AuthService {
   const Clock& clock_;
   Random& random_;
   AuthOptions options_;
-  std::string dummy_hash_;  // verified against when the account is unknown
+  // Verified against when the account is unknown, so that costs the same as
+  // a real check. Made on first need: hashing takes 64 MiB and ~50 ms, which
+  // start-up should not pay.
+  const std::string& DummyHash();
+  std::once_flag dummy_once_;
+  std::string dummy_hash_;
 };
 
 // Lower-cases and trims a username as typed at sign-in.

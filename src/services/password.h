@@ -18,7 +18,7 @@ namespace lw {
 
 struct PasswordHashOptions {
   unsigned long long ops_limit = 2;          // crypto_pwhash_OPSLIMIT_INTERACTIVE
-  std::size_t mem_limit = 64u * 1024 * 1024;  // crypto_pwhash_MEMLIMIT_INTERACTIVE
+  std::size_t mem_limit = std::size_t{64} * 1024 * 1024;  // crypto_pwhash_MEMLIMIT_INTERACTIVE
 };
 
 // The cheapest settings libsodium allows: for tests only.

@@ -97,7 +97,8 @@ TEST_F(ApiTest, CreateReadUpdateWithVersionsAndAudit) {
 
   HttpResponse versions = client.Get("/api/v1/people/" + id + "/versions", Auth(practitioner_token_));
   ASSERT_EQ(versions.status, 200);
-  const auto& items = json::parse(versions.body).at("items").as_array();
+  const json::value versions_json = json::parse(versions.body);
+  const json::array& items = versions_json.at("items").as_array();
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[1].at("reason").as_string(), "Preferred name");
   EXPECT_EQ(items[0].at("preferred_name").as_string(), "");

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# clang-tidy over every livingwell source file, using build/'s compilation
+# database. Installs clang-tidy 19 from Debian if it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+if ! command -v clang-tidy-19 >/dev/null 2>&1; then
+  SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
+  "${SUDO[@]}" apt-get install -y -q clang-tidy-19
+fi
+files=$(find src -name '*.cc' ! -name '*_test.cc' | sort)
+# shellcheck disable=SC2086
+xargs -P 2 -n 4 clang-tidy-19 -p "$BUILD" --quiet <<<"$files"
+echo "lint: clean"
