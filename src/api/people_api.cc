@@ -28,7 +28,7 @@ json::object PersonJson(const Person& p) {
 
 std::string ETag(long long version) { return "\"" + std::to_string(version) + "\""; }
 
-http::Response Ok(json::value body, int status = 200) {
+http::Response Ok(const json::value& body, int status = 200) {
   return http::Response::Json(json::serialize(body), status);
 }
 

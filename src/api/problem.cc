@@ -43,7 +43,7 @@ std::string_view Slug(int status) {
   }
 }
 
-http::Response Render(boost::json::object body, int status) {
+http::Response Render(const boost::json::object& body, int status) {
   http::Response r = http::Response::Json(boost::json::serialize(body), status);
   r.content_type = "application/problem+json";
   return r;

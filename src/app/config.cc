@@ -34,10 +34,10 @@ Status ValidateConfig(const Config& c) {
       c.log_level != "error") {
     return Bad("log-level", "must be debug, info, warn or error");
   }
-  if (c.max_body_bytes < 1024 || c.max_body_bytes > 1024u * 1024 * 1024) {
+  if (c.max_body_bytes < 1024 || c.max_body_bytes > std::size_t{1024} * 1024 * 1024) {
     return Bad("max-body-bytes", "must be from 1024 to 1073741824");
   }
-  if (c.max_header_bytes < 1024 || c.max_header_bytes > 1024u * 1024) {
+  if (c.max_header_bytes < 1024 || c.max_header_bytes > std::size_t{1024} * 1024) {
     return Bad("max-header-bytes", "must be from 1024 to 1048576");
   }
   if (c.request_timeout_ms < 100) return Bad("request-timeout-ms", "must be at least 100");

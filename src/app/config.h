@@ -29,8 +29,8 @@ struct Config {
   bool secure_cookies = false;             // Secure cookies: set when served over TLS
   bool demo = false;                       // load demo data into an empty store at start
   std::string log_level = "info";          // debug, info, warn, error
-  std::size_t max_body_bytes = 1024 * 1024;
-  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;
   int request_timeout_ms = 10'000;
   int idle_timeout_ms = 60'000;
   int max_connections = 1024;

@@ -4,7 +4,8 @@
 //
 // Every request goes through one pipeline, in order:
 //   limits (header/body size, request time, connection count)
-//   -> request id -> route lookup (404 / 405)
+//   -> request id -> static assets (GET/HEAD under /assets/, public)
+//   -> route lookup (404 / 405)
 //   -> identity (hooks.authenticate: session cookie or bearer token)
 //   -> access (MayUseRoute: anonymous on a page -> 303 to /sign-in,
 //      anonymous on the API -> 401, wrong role -> 404 so nothing leaks)
@@ -33,6 +34,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/error.h"
 #include "http/router.h"
@@ -44,24 +47,27 @@ class Metrics;
 class StaticAssets;
 
 struct ServerOptions {
-  std::string bind = "127.0.0.1";  // address to listen on
-  int port = 8080;                 // 0: any free port (tests)
-  int threads = 2;                 // I/O threads; handlers run on them too
-  std::size_t max_header_bytes = 16 * 1024;         // larger -> 413
-  std::size_t max_body_bytes = 1024 * 1024;         // larger -> 413
-  std::chrono::milliseconds request_timeout{10'000};  // whole request must arrive -> else 408
-  std::chrono::milliseconds idle_timeout{60'000};     // keep-alive connection idle -> closed
-  int max_connections = 1024;                         // more -> 503 and close
-  std::chrono::milliseconds shutdown_grace{10'000};   // wait for in-flight requests
+  std::string bind = "127.0.0.1";                         // address to listen on
+  int port = 8080;                                        // 0: any free port (tests)
+  int threads = 2;                                        // I/O threads; handlers run on them too
+  std::size_t max_header_bytes = std::size_t{16} * 1024;  // larger -> 413
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;  // larger -> 413
+  std::chrono::milliseconds request_timeout{10'000};      // whole request must arrive -> else 408
+  std::chrono::milliseconds idle_timeout{60'000};         // keep-alive connection idle -> closed
+  int max_connections = 1024;                             // more -> 503 and close
+  std::chrono::milliseconds shutdown_grace{10'000};       // wait for in-flight requests
   bool secure_cookies = false;  // set Secure on cookies (served over TLS, here or at a proxy)
 };
 
 // The caller's identity, resolved from a request.
 struct Identity {
   std::optional<Actor> actor;
-  std::string csrf_token;            // the session's token, or the pre-session cookie's
-  bool via_session_cookie = false;   // CSRF applies to state changes made this way
-  std::vector<std::pair<std::string, std::string>> set_cookies;  // e.g. a new lw_csrf cookie
+  std::string csrf_token;           // the session's token, or the pre-session cookie's
+  bool via_session_cookie = false;  // CSRF applies to state changes made this way
+  // Cookies to set on the response, as (name, value), e.g. a new lw_csrf
+  // cookie. Each is written HttpOnly, SameSite=Lax, Path=/, as a session
+  // cookie (Secure with options.secure_cookies); an empty value deletes it.
+  std::vector<std::pair<std::string, std::string>> set_cookies;
 };
 
 struct ServerHooks {
@@ -89,10 +95,21 @@ class Server {
   int port() const;  // the bound port (useful with port 0)
   void Shutdown();   // graceful; idempotent
   // Blocks until SIGTERM or SIGINT arrives (then shuts down gracefully) or
-  // Shutdown() is called from another thread.
+  // Shutdown() is called from another thread. The server catches both
+  // signals from Start until it stops, so one that arrives before this is
+  // called is not lost; only the first is caught: a second one takes the
+  // default action (ends the process), as does any signal after shutdown.
   void WaitForSignal();
 
   class Impl;
+
+  // Only Server can make a PassKey, so only Start can use this constructor
+  // (it exists so that Start can use std::make_unique).
+  class PassKey {
+    friend class Server;
+    PassKey() = default;
+  };
+  Server(PassKey key, std::unique_ptr<Impl> impl);
 
  private:
   explicit Server(std::unique_ptr<Impl> impl);

@@ -117,7 +117,7 @@ Result<std::string> AccountService::CreateApiToken(const Actor& by, std::string_
                                                    std::string_view label) {
   if (!MayManageAccounts(by)) return Fail(ErrorCode::kPermissionDenied, "Only administrators can create tokens");
   const std::string name = NormaliseUsername(username);
-  const std::string token = NewSecretToken(random_);
+  std::string token = NewSecretToken(random_);
   const Timestamp now = clock_.Now();
   auto written = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto u = tx.FindUserByUsername(name);
