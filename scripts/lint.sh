@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
-if ! command -v clang-tidy-19 >/dev/null 2>&1; then
+if ! command -v clang-tidy-19 >/dev/null 2>&1 || ! command -v clang-format >/dev/null 2>&1; then
   SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
-  "${SUDO[@]}" apt-get install -y -q clang-tidy-19
+  "${SUDO[@]}" apt-get install -y -q clang-tidy-19 clang-format
 fi
+# Formatting first: every C++ file must already be as clang-format leaves it.
+git ls-files '*.cc' '*.h' | xargs clang-format --dry-run -Werror
 files=$(find src -name '*.cc' ! -name '*_test.cc' | sort)
 # shellcheck disable=SC2086
 # GCC-only warning flags in the compilation database are not clang's business.

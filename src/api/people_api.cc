@@ -10,8 +10,9 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::string_view kPersonFields[] = {"given_name", "family_name", "preferred_name",
-                                              "date_of_birth", "postcode", "nhs_number", "reason"};
+constexpr std::string_view kPersonFields[] = {"given_name",    "family_name", "preferred_name",
+                                              "date_of_birth", "postcode",    "nhs_number",
+                                              "reason"};
 
 json::object PersonJson(const Person& p) {
   json::object o;
@@ -20,7 +21,8 @@ json::object PersonJson(const Person& p) {
   o["given_name"] = p.given_name;
   o["family_name"] = p.family_name;
   o["preferred_name"] = p.preferred_name;
-  o["date_of_birth"] = p.date_of_birth ? json::value(p.date_of_birth->ToIso()) : json::value(nullptr);
+  o["date_of_birth"] =
+      p.date_of_birth ? json::value(p.date_of_birth->ToIso()) : json::value(nullptr);
   o["postcode"] = p.postcode;
   o["nhs_number"] = p.nhs_number;
   return o;
@@ -58,19 +60,28 @@ std::optional<http::Response> ParsePerson(const http::Request& request, Person& 
       continue;
     }
     std::string s(value.as_string());
-    if (key == "given_name") p.given_name = s;
-    else if (key == "family_name") p.family_name = s;
-    else if (key == "preferred_name") p.preferred_name = s;
-    else if (key == "postcode") p.postcode = s;
-    else if (key == "nhs_number") p.nhs_number = s;
-    else if (key == "reason") reason = s;
+    if (key == "given_name")
+      p.given_name = s;
+    else if (key == "family_name")
+      p.family_name = s;
+    else if (key == "preferred_name")
+      p.preferred_name = s;
+    else if (key == "postcode")
+      p.postcode = s;
+    else if (key == "nhs_number")
+      p.nhs_number = s;
+    else if (key == "reason")
+      reason = s;
     else if (key == "date_of_birth") {
       auto d = Date::Parse(s);
-      if (d) p.date_of_birth = *d;
-      else errors.push_back({"date_of_birth", d.error().message});
+      if (d)
+        p.date_of_birth = *d;
+      else
+        errors.push_back({"date_of_birth", d.error().message});
     }
   }
-  if (!errors.empty()) return ProblemForError(Error::Invalid("There is a problem", std::move(errors)), request);
+  if (!errors.empty())
+    return ProblemForError(Error::Invalid("There is a problem", std::move(errors)), request);
   return std::nullopt;
 }
 
@@ -83,98 +94,106 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   const auto kPeopleRoles = RouteAccess::Roles(kCareRoles);
   PeopleService* people = &deps.people;
 
-  router.Add("GET", "/api/v1/me", RouteAccess::AnyStaff(),
-             [](const Request&, RequestContext& ctx) {
-               const Actor& a = *ctx.actor;
-               return Ok(json::object{{"user_id", a.user_id},
-                                      {"username", a.username},
-                                      {"display_name", a.display_name},
-                                      {"role", RoleKey(a.role)},
-                                      {"organisation_id", a.organisation_id},
-                                      {"team_id", a.team_id}});
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "GET", "/api/v1/me", RouteAccess::AnyStaff(),
+      [](const Request&, RequestContext& ctx) {
+        const Actor& a = *ctx.actor;
+        return Ok(json::object{{"user_id", a.user_id},
+                               {"username", a.username},
+                               {"display_name", a.display_name},
+                               {"role", RoleKey(a.role)},
+                               {"organisation_id", a.organisation_id},
+                               {"team_id", a.team_id}});
+      },
+      http::RouteKind::kApi);
 
-  router.Add("GET", "/api/v1/people", kPeopleRoles,
-             [people](const Request& request, RequestContext& ctx) {
-               auto list = people->ListForTeam(*ctx.actor, 200);
-               if (!list) return ProblemForError(list.error(), request);
-               json::array items;
-               for (const auto& p : *list) items.push_back(PersonJson(p));
-               return Ok(json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "GET", "/api/v1/people", kPeopleRoles,
+      [people](const Request& request, RequestContext& ctx) {
+        auto list = people->ListForTeam(*ctx.actor, 200);
+        if (!list) return ProblemForError(list.error(), request);
+        json::array items;
+        for (const auto& p : *list) items.push_back(PersonJson(p));
+        return Ok(json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
+      },
+      http::RouteKind::kApi);
 
-  router.Add("POST", "/api/v1/people", kPeopleRoles,
-             [people](const Request& request, RequestContext& ctx) {
-               Person draft;
-               std::string reason;
-               if (auto bad = ParsePerson(request, draft, reason)) return *bad;
-               auto created = people->Create(*ctx.actor, draft, reason);
-               if (!created) return ProblemForError(created.error(), request);
-               Response r = Ok(PersonJson(*created), 201);
-               r.SetHeader("Location", "/api/v1/people/" + created->id);
-               r.SetHeader("ETag", ETag(created->version));
-               return r;
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "POST", "/api/v1/people", kPeopleRoles,
+      [people](const Request& request, RequestContext& ctx) {
+        Person draft;
+        std::string reason;
+        if (auto bad = ParsePerson(request, draft, reason)) return *bad;
+        auto created = people->Create(*ctx.actor, draft, reason);
+        if (!created) return ProblemForError(created.error(), request);
+        Response r = Ok(PersonJson(*created), 201);
+        r.SetHeader("Location", "/api/v1/people/" + created->id);
+        r.SetHeader("ETag", ETag(created->version));
+        return r;
+      },
+      http::RouteKind::kApi);
 
-  router.Add("GET", "/api/v1/people/{id}", kPeopleRoles,
-             [people](const Request& request, RequestContext& ctx) {
-               auto p = people->Get(*ctx.actor, request.Param("id"));
-               if (!p) return ProblemForError(p.error(), request);
-               Response r = Ok(PersonJson(*p));
-               r.SetHeader("ETag", ETag(p->version));
-               return r;
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "GET", "/api/v1/people/{id}", kPeopleRoles,
+      [people](const Request& request, RequestContext& ctx) {
+        auto p = people->Get(*ctx.actor, request.Param("id"));
+        if (!p) return ProblemForError(p.error(), request);
+        Response r = Ok(PersonJson(*p));
+        r.SetHeader("ETag", ETag(p->version));
+        return r;
+      },
+      http::RouteKind::kApi);
 
-  router.Add("PUT", "/api/v1/people/{id}", kPeopleRoles,
-             [people](const Request& request, RequestContext& ctx) {
-               auto if_match = request.Header("if-match");
-               if (!if_match) return ProblemForStatus(428, request);
-               std::string_view tag = *if_match;
-               if (tag.starts_with("W/")) tag.remove_prefix(2);
-               if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') {
-                 return ProblemForError(Error::Make(ErrorCode::kInvalidArgument,
-                                                    "If-Match must be an ETag like \"3\""), request);
-               }
-               long long base = 0;
-               try {
-                 base = std::stoll(std::string(tag.substr(1, tag.size() - 2)));
-               } catch (...) {
-                 return ProblemForError(Error::Make(ErrorCode::kInvalidArgument,
-                                                    "If-Match must be an ETag like \"3\""), request);
-               }
-               // A full replacement of the editable fields (PUT semantics).
-               Person draft;
-               draft.id = std::string(request.Param("id"));
-               draft.version = base;
-               std::string reason;
-               if (auto bad = ParsePerson(request, draft, reason)) return *bad;
-               auto updated = people->Update(*ctx.actor, draft, reason);
-               if (!updated) return ProblemForError(updated.error(), request);
-               Response r = Ok(PersonJson(*updated));
-               r.SetHeader("ETag", ETag(updated->version));
-               return r;
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "PUT", "/api/v1/people/{id}", kPeopleRoles,
+      [people](const Request& request, RequestContext& ctx) {
+        auto if_match = request.Header("if-match");
+        if (!if_match) return ProblemForStatus(428, request);
+        std::string_view tag = *if_match;
+        if (tag.starts_with("W/")) tag.remove_prefix(2);
+        if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') {
+          return ProblemForError(
+              Error::Make(ErrorCode::kInvalidArgument, "If-Match must be an ETag like \"3\""),
+              request);
+        }
+        long long base = 0;
+        try {
+          base = std::stoll(std::string(tag.substr(1, tag.size() - 2)));
+        } catch (...) {
+          return ProblemForError(
+              Error::Make(ErrorCode::kInvalidArgument, "If-Match must be an ETag like \"3\""),
+              request);
+        }
+        // A full replacement of the editable fields (PUT semantics).
+        Person draft;
+        draft.id = std::string(request.Param("id"));
+        draft.version = base;
+        std::string reason;
+        if (auto bad = ParsePerson(request, draft, reason)) return *bad;
+        auto updated = people->Update(*ctx.actor, draft, reason);
+        if (!updated) return ProblemForError(updated.error(), request);
+        Response r = Ok(PersonJson(*updated));
+        r.SetHeader("ETag", ETag(updated->version));
+        return r;
+      },
+      http::RouteKind::kApi);
 
-  router.Add("GET", "/api/v1/people/{id}/versions", kPeopleRoles,
-             [people](const Request& request, RequestContext& ctx) {
-               auto versions = people->History(*ctx.actor, request.Param("id"));
-               if (!versions) return ProblemForError(versions.error(), request);
-               json::array items;
-               for (const auto& v : *versions) {
-                 json::object o = PersonJson(v.person);
-                 o["changed_by"] = v.change.changed_by;
-                 o["changed_at"] = FormatUtcIso(v.change.changed_at);
-                 o["reason"] = v.change.reason;
-                 items.push_back(std::move(o));
-               }
-               return Ok(json::object{{"items", std::move(items)}});
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "GET", "/api/v1/people/{id}/versions", kPeopleRoles,
+      [people](const Request& request, RequestContext& ctx) {
+        auto versions = people->History(*ctx.actor, request.Param("id"));
+        if (!versions) return ProblemForError(versions.error(), request);
+        json::array items;
+        for (const auto& v : *versions) {
+          json::object o = PersonJson(v.person);
+          o["changed_by"] = v.change.changed_by;
+          o["changed_at"] = FormatUtcIso(v.change.changed_at);
+          o["reason"] = v.change.reason;
+          items.push_back(std::move(o));
+        }
+        return Ok(json::object{{"items", std::move(items)}});
+      },
+      http::RouteKind::kApi);
 }
 
 }  // namespace lw::api

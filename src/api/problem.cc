@@ -8,38 +8,65 @@ namespace {
 
 std::string_view Title(int status) {
   switch (status) {
-    case 400: return "Bad request";
-    case 401: return "Sign-in required";
-    case 403: return "Forbidden";
-    case 404: return "Not found";
-    case 405: return "Method not allowed";
-    case 408: return "Request timeout";
-    case 409: return "Conflict";
-    case 412: return "The record has changed";
-    case 413: return "Request too large";
-    case 415: return "Unsupported media type";
-    case 422: return "There is a problem with the request";
-    case 428: return "If-Match required";
-    case 429: return "Too many requests";
-    case 503: return "Service unavailable";
-    default: return status >= 500 ? "Internal error" : "Error";
+    case 400:
+      return "Bad request";
+    case 401:
+      return "Sign-in required";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not found";
+    case 405:
+      return "Method not allowed";
+    case 408:
+      return "Request timeout";
+    case 409:
+      return "Conflict";
+    case 412:
+      return "The record has changed";
+    case 413:
+      return "Request too large";
+    case 415:
+      return "Unsupported media type";
+    case 422:
+      return "There is a problem with the request";
+    case 428:
+      return "If-Match required";
+    case 429:
+      return "Too many requests";
+    case 503:
+      return "Service unavailable";
+    default:
+      return status >= 500 ? "Internal error" : "Error";
   }
 }
 
 std::string_view Slug(int status) {
   switch (status) {
-    case 400: return "bad-request";
-    case 401: return "unauthenticated";
-    case 403: return "forbidden";
-    case 404: return "not-found";
-    case 405: return "method-not-allowed";
-    case 408: return "request-timeout";
-    case 413: return "too-large";
-    case 415: return "unsupported-media-type";
-    case 428: return "if-match-required";
-    case 429: return "too-many-requests";
-    case 503: return "unavailable";
-    default: return status >= 500 ? "internal" : "error";
+    case 400:
+      return "bad-request";
+    case 401:
+      return "unauthenticated";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not-found";
+    case 405:
+      return "method-not-allowed";
+    case 408:
+      return "request-timeout";
+    case 413:
+      return "too-large";
+    case 415:
+      return "unsupported-media-type";
+    case 428:
+      return "if-match-required";
+    case 429:
+      return "too-many-requests";
+    case 503:
+      return "unavailable";
+    default:
+      return status >= 500 ? "internal" : "error";
   }
 }
 
@@ -58,7 +85,7 @@ http::Response ProblemForStatus(int status, const http::Request& request, std::s
   o["status"] = status;
   if (!detail.empty()) o["detail"] = detail;
   o["instance"] = request.path;
-  return Render(std::move(o), status);
+  return Render(o, status);
 }
 
 http::Response ProblemForError(const Error& error, const http::Request& request) {
@@ -80,7 +107,7 @@ http::Response ProblemForError(const Error& error, const http::Request& request)
     o["errors"] = std::move(errors);
   }
   if (error.code == ErrorCode::kConflict) o["current_version"] = error.current_version;
-  return Render(std::move(o), status);
+  return Render(o, status);
 }
 
 }  // namespace lw::api

@@ -91,7 +91,8 @@ class App::Impl {
       });
       if (!counted) return counted;
       if (users == 0) {
-        auto loaded = LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
+        auto loaded =
+            LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
         if (!loaded) return Fail(loaded.error());
         demo_sign_ins_ = std::move(*loaded);
       }
@@ -104,17 +105,16 @@ class App::Impl {
     }
     assets_ = std::move(*assets);
 
-    web_deps_.emplace(web::WebDeps{
-        .auth = auth_,
-        .home = home_,
-        .people = people_,
-        .accounts = accounts_,
-        .assets = *assets_,
-        .clock = env_.clock,
-        .site = {.service_name = config_.service_name,
-                 .locality_name = config_.locality_name,
-                 .secure_cookies = config_.secure_cookies},
-        .random = &env_.random});
+    web_deps_.emplace(web::WebDeps{.auth = auth_,
+                                   .home = home_,
+                                   .people = people_,
+                                   .accounts = accounts_,
+                                   .assets = *assets_,
+                                   .clock = env_.clock,
+                                   .site = {.service_name = config_.service_name,
+                                            .locality_name = config_.locality_name,
+                                            .secure_cookies = config_.secure_cookies},
+                                   .random = &env_.random});
     RegisterOpsRoutes(router_, *store_, metrics_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_});

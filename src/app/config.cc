@@ -14,7 +14,8 @@ std::unexpected<Error> Bad(const std::string& setting, const std::string& proble
 Status ValidateConfig(const Config& c) {
   in_addr v4{};
   in6_addr v6{};
-  if (inet_pton(AF_INET, c.bind.c_str(), &v4) != 1 && inet_pton(AF_INET6, c.bind.c_str(), &v6) != 1) {
+  if (inet_pton(AF_INET, c.bind.c_str(), &v4) != 1 &&
+      inet_pton(AF_INET6, c.bind.c_str(), &v6) != 1) {
     return Bad("bind", "must be an IP address such as 127.0.0.1 or 0.0.0.0, not '" + c.bind + "'");
   }
   if (c.port < 0 || c.port > 65535) return Bad("port", "must be from 0 to 65535");

@@ -17,18 +17,18 @@
 namespace lw {
 
 struct Config {
-  std::string bind = "127.0.0.1";          // address to listen on
-  int port = 8080;                         // 0 picks a free port
-  std::string data = "./var";              // data directory: the SQLite store lives here
-  std::string store = "sqlite";            // "sqlite", or "memory" (nothing kept: tests only)
-  std::string static_dir;                  // assets; empty: "static" next to the binary
-  int threads = 2;                         // HTTP I/O threads
-  int read_connections = 4;                // SQLite reader connections
+  std::string bind = "127.0.0.1";            // address to listen on
+  int port = 8080;                           // 0 picks a free port
+  std::string data = "./var";                // data directory: the SQLite store lives here
+  std::string store = "sqlite";              // "sqlite", or "memory" (nothing kept: tests only)
+  std::string static_dir;                    // assets; empty: "static" next to the binary
+  int threads = 2;                           // HTTP I/O threads
+  int read_connections = 4;                  // SQLite reader connections
   std::string service_name = "Living Well";  // the locality's name for the service
-  std::string locality_name;               // shown in the footer
-  bool secure_cookies = false;             // Secure cookies: set when served over TLS
-  bool demo = false;                       // load demo data into an empty store at start
-  std::string log_level = "info";          // debug, info, warn, error
+  std::string locality_name;                 // shown in the footer
+  bool secure_cookies = false;               // Secure cookies: set when served over TLS
+  bool demo = false;                         // load demo data into an empty store at start
+  std::string log_level = "info";            // debug, info, warn, error
   std::size_t max_body_bytes = std::size_t{1024} * 1024;
   std::size_t max_header_bytes = std::size_t{16} * 1024;
   int request_timeout_ms = 10'000;
@@ -37,7 +37,7 @@ struct Config {
   int shutdown_grace_ms = 10'000;
   int session_idle_minutes = 30;
   int session_absolute_hours = 12;
-  bool fast_password_hashing = false;      // minimal argon2id cost: tests only, never in production
+  bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
 };
 
 // Checks values against each other and the machine; kInvalidArgument whose

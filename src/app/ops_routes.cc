@@ -3,34 +3,35 @@
 namespace lw {
 
 void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metrics) {
-  router.Add("GET", "/healthz", RouteAccess::Public(),
-             [](const http::Request&, http::RequestContext&) {
-               return http::Response::Text("ok\n");
-             },
-             http::RouteKind::kApi);
-  router.Add("GET", "/readyz", RouteAccess::Public(),
-             [&store](const http::Request&, http::RequestContext&) {
-               if (auto ping = store.Ping(); !ping) {
-                 return http::Response::Text("not ready: store unreachable\n", 503);
-               }
-               auto applied = store.AppliedSchemaVersion();
-               if (!applied) return http::Response::Text("not ready: store unreachable\n", 503);
-               if (*applied < store.LatestSchemaVersion()) {
-                 return http::Response::Text("not ready: migrations pending (" +
-                                                 std::to_string(*applied) + " of " +
-                                                 std::to_string(store.LatestSchemaVersion()) + ")\n",
-                                             503);
-               }
-               return http::Response::Text("ready\n");
-             },
-             http::RouteKind::kApi);
-  router.Add("GET", "/metrics", RouteAccess::Public(),
-             [&metrics](const http::Request&, http::RequestContext&) {
-               http::Response r = http::Response::Text(metrics.Render());
-               r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-               return r;
-             },
-             http::RouteKind::kApi);
+  router.Add(
+      "GET", "/healthz", RouteAccess::Public(),
+      [](const http::Request&, http::RequestContext&) { return http::Response::Text("ok\n"); },
+      http::RouteKind::kApi);
+  router.Add(
+      "GET", "/readyz", RouteAccess::Public(),
+      [&store](const http::Request&, http::RequestContext&) {
+        if (auto ping = store.Ping(); !ping) {
+          return http::Response::Text("not ready: store unreachable\n", 503);
+        }
+        auto applied = store.AppliedSchemaVersion();
+        if (!applied) return http::Response::Text("not ready: store unreachable\n", 503);
+        if (*applied < store.LatestSchemaVersion()) {
+          return http::Response::Text("not ready: migrations pending (" + std::to_string(*applied) +
+                                          " of " + std::to_string(store.LatestSchemaVersion()) +
+                                          ")\n",
+                                      503);
+        }
+        return http::Response::Text("ready\n");
+      },
+      http::RouteKind::kApi);
+  router.Add(
+      "GET", "/metrics", RouteAccess::Public(),
+      [&metrics](const http::Request&, http::RequestContext&) {
+        http::Response r = http::Response::Text(metrics.Render());
+        r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+        return r;
+      },
+      http::RouteKind::kApi);
 }
 
 }  // namespace lw

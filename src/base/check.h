@@ -9,9 +9,9 @@ namespace lw::internal {
 [[noreturn]] void CheckFailed(const char* condition, const char* file, int line);
 }  // namespace lw::internal
 
-#define LW_CHECK(condition)                                         \
-  do {                                                              \
-    if (!(condition)) [[unlikely]] {                                \
+#define LW_CHECK(condition)                                        \
+  do {                                                             \
+    if (!(condition)) [[unlikely]] {                               \
       ::lw::internal::CheckFailed(#condition, __FILE__, __LINE__); \
-    }                                                               \
+    }                                                              \
   } while (false)

@@ -31,11 +31,13 @@ sys_seconds LastSundayAt1Utc(int y, unsigned m) {
 }  // namespace
 
 Result<Date> Date::FromYmd(int y, int m, int d) {
-  if (y < 1900 || y > 2200) return Fail(ErrorCode::kInvalidArgument, "Year must be between 1900 and 2200");
+  if (y < 1900 || y > 2200)
+    return Fail(ErrorCode::kInvalidArgument, "Year must be between 1900 and 2200");
   if (m < 1 || m > 12) return Fail(ErrorCode::kInvalidArgument, "Month must be between 1 and 12");
   // std::chrono::day holds only 0..255, so range-check before constructing it.
   if (d < 1 || d > 31) return Fail(ErrorCode::kInvalidArgument, "Date must be a real date");
-  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+  std::chrono::year_month_day ymd{std::chrono::year{y},
+                                  std::chrono::month{static_cast<unsigned>(m)},
                                   std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return Fail(ErrorCode::kInvalidArgument, "Date must be a real date");
   return Date(ymd);
@@ -81,10 +83,10 @@ std::string FormatUtcIso(Timestamp t) {
   year_month_day ymd{dp};
   hh_mm_ss<Micros> hms{t - dp};
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%06lldZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()),
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%06lldZ",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()),
                 static_cast<long long>(hms.subseconds().count()));
   return buf;
 }

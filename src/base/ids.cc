@@ -25,8 +25,8 @@ std::string Base64Url(std::span<const std::uint8_t> bytes) {
 }
 
 bool IsBase64UrlChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '_';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_';
 }
 
 }  // namespace

@@ -16,43 +16,63 @@ namespace {
 // LIVINGWELL_<NAME> and a key of the configuration file, in one place.
 void AddSettings(CLI::App& app, Config& c) {
   auto env = [](const char* name) { return std::string("LIVINGWELL_") + name; };
-  app.add_option("--bind", c.bind, "Address to listen on")->envname(env("BIND"))->capture_default_str();
+  app.add_option("--bind", c.bind, "Address to listen on")
+      ->envname(env("BIND"))
+      ->capture_default_str();
   app.add_option("--port", c.port, "Port to listen on (0: any free port)")
-      ->envname(env("PORT"))->capture_default_str();
+      ->envname(env("PORT"))
+      ->capture_default_str();
   app.add_option("--data", c.data, "Data directory (the SQLite store lives here)")
-      ->envname(env("DATA"))->capture_default_str();
+      ->envname(env("DATA"))
+      ->capture_default_str();
   app.add_option("--store", c.store, "Store: sqlite, or memory (nothing kept; tests only)")
-      ->envname(env("STORE"))->capture_default_str();
-  app.add_option("--static-dir", c.static_dir, "Static assets (default: 'static' next to the binary)")
+      ->envname(env("STORE"))
+      ->capture_default_str();
+  app.add_option("--static-dir", c.static_dir,
+                 "Static assets (default: 'static' next to the binary)")
       ->envname(env("STATIC_DIR"));
-  app.add_option("--threads", c.threads, "HTTP threads")->envname(env("THREADS"))->capture_default_str();
+  app.add_option("--threads", c.threads, "HTTP threads")
+      ->envname(env("THREADS"))
+      ->capture_default_str();
   app.add_option("--read-connections", c.read_connections, "SQLite reader connections")
-      ->envname(env("READ_CONNECTIONS"))->capture_default_str();
+      ->envname(env("READ_CONNECTIONS"))
+      ->capture_default_str();
   app.add_option("--service-name", c.service_name, "The locality's name for the service")
-      ->envname(env("SERVICE_NAME"))->capture_default_str();
+      ->envname(env("SERVICE_NAME"))
+      ->capture_default_str();
   app.add_option("--locality-name", c.locality_name, "The locality's name, shown in the footer")
       ->envname(env("LOCALITY_NAME"));
   app.add_flag("--secure-cookies", c.secure_cookies, "Mark cookies Secure (served over TLS)")
       ->envname(env("SECURE_COOKIES"));
-  app.add_flag("--demo", c.demo, "Load demo data into an empty store at start")->envname(env("DEMO"));
+  app.add_flag("--demo", c.demo, "Load demo data into an empty store at start")
+      ->envname(env("DEMO"));
   app.add_option("--log-level", c.log_level, "debug, info, warn or error")
-      ->envname(env("LOG_LEVEL"))->capture_default_str();
+      ->envname(env("LOG_LEVEL"))
+      ->capture_default_str();
   app.add_option("--max-body-bytes", c.max_body_bytes, "Largest request body")
-      ->envname(env("MAX_BODY_BYTES"))->capture_default_str();
+      ->envname(env("MAX_BODY_BYTES"))
+      ->capture_default_str();
   app.add_option("--max-header-bytes", c.max_header_bytes, "Largest request header")
-      ->envname(env("MAX_HEADER_BYTES"))->capture_default_str();
+      ->envname(env("MAX_HEADER_BYTES"))
+      ->capture_default_str();
   app.add_option("--request-timeout-ms", c.request_timeout_ms, "Time allowed to send a request")
-      ->envname(env("REQUEST_TIMEOUT_MS"))->capture_default_str();
+      ->envname(env("REQUEST_TIMEOUT_MS"))
+      ->capture_default_str();
   app.add_option("--idle-timeout-ms", c.idle_timeout_ms, "Keep-alive idle time")
-      ->envname(env("IDLE_TIMEOUT_MS"))->capture_default_str();
+      ->envname(env("IDLE_TIMEOUT_MS"))
+      ->capture_default_str();
   app.add_option("--max-connections", c.max_connections, "Most open connections")
-      ->envname(env("MAX_CONNECTIONS"))->capture_default_str();
+      ->envname(env("MAX_CONNECTIONS"))
+      ->capture_default_str();
   app.add_option("--shutdown-grace-ms", c.shutdown_grace_ms, "Time to finish requests on shutdown")
-      ->envname(env("SHUTDOWN_GRACE_MS"))->capture_default_str();
+      ->envname(env("SHUTDOWN_GRACE_MS"))
+      ->capture_default_str();
   app.add_option("--session-idle-minutes", c.session_idle_minutes, "Sign out after this idle time")
-      ->envname(env("SESSION_IDLE_MINUTES"))->capture_default_str();
+      ->envname(env("SESSION_IDLE_MINUTES"))
+      ->capture_default_str();
   app.add_option("--session-absolute-hours", c.session_absolute_hours, "Sign out after this long")
-      ->envname(env("SESSION_ABSOLUTE_HOURS"))->capture_default_str();
+      ->envname(env("SESSION_ABSOLUTE_HOURS"))
+      ->capture_default_str();
   app.add_flag("--fast-password-hashing", c.fast_password_hashing,
                "Cheapest password hashing: for tests only, never in production")
       ->envname(env("FAST_PASSWORD_HASHING"));
@@ -91,13 +111,15 @@ int Main(int argc, char** argv) {
 
   auto* user = app.add_subcommand("user", "Manage staff accounts");
   user->require_subcommand(1);
-  auto* user_add = user->add_subcommand("add", "Add a staff account (password from a prompt or stdin)");
+  auto* user_add =
+      user->add_subcommand("add", "Add a staff account (password from a prompt or stdin)");
   UserAddArgs user_args;
   user_add->add_option("--name", user_args.username, "Sign-in name")->required();
   user_add->add_option("--display-name", user_args.display_name, "Full name shown on screen");
-  user_add->add_option("--role", user_args.role,
-                       "administrator, front-door, practitioner, peer-worker, team-lead, "
-                       "network-partner or commissioner")
+  user_add
+      ->add_option("--role", user_args.role,
+                   "administrator, front-door, practitioner, peer-worker, team-lead, "
+                   "network-partner or commissioner")
       ->required();
   user_add->add_option("--team", user_args.team, "Team name or id (for roles in a team)");
   user_add->add_option("--organisation", user_args.organisation, "Organisation name or id");

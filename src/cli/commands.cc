@@ -39,7 +39,8 @@ PasswordHashOptions HashingFor(const Config& c) {
 }
 
 void PrintSignIns(const std::vector<DemoSignIn>& sign_ins) {
-  std::fprintf(stderr, "Demo sign-ins (password for all: %s):\n", std::string(kDemoPassword).c_str());
+  std::fprintf(stderr, "Demo sign-ins (password for all: %s):\n",
+               std::string(kDemoPassword).c_str());
   for (const auto& s : sign_ins) {
     std::fprintf(stderr, "  %-13s %-16s %s\n", s.username.c_str(), s.role.c_str(),
                  s.display_name.c_str());
@@ -87,8 +88,10 @@ int RunServe(const Config& config) {
   if (!app) return Failed("cannot start", app.error());
   if (auto s = (*app)->Start(); !s) return Failed("cannot start", s.error());
   const auto ready_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::steady_clock::now() - started).count();
-  const std::string host = config.bind.find(':') != std::string::npos ? "[" + config.bind + "]" : config.bind;
+                            std::chrono::steady_clock::now() - started)
+                            .count();
+  const std::string host =
+      config.bind.find(':') != std::string::npos ? "[" + config.bind + "]" : config.bind;
   const std::string url = "http://" + host + ":" + std::to_string((*app)->port());
   logger.Log(http::LogLevel::kInfo, "listening",
              {http::Str("url", url), http::Str("store", std::string((*app)->store().Kind())),
@@ -141,7 +144,8 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
                   .organisation_id = args.organisation};
   auto user = accounts.AddUser(SystemActor("command line"), request, *password);
   if (!user) return Failed("user add", user.error());
-  std::printf("added %s (%s)\n", user->username.c_str(), std::string(RoleDisplayName(user->role)).c_str());
+  std::printf("added %s (%s)\n", user->username.c_str(),
+              std::string(RoleDisplayName(user->role)).c_str());
   return 0;
 }
 
@@ -163,7 +167,8 @@ int RunAuditVerify(const Config& config) {
   AuditService audit(**store);
   auto verified = audit.Verify();
   if (!verified) return Failed("audit verify", verified.error());
-  std::printf("audit log verified: %lld entries, chain intact\n", static_cast<long long>(*verified));
+  std::printf("audit log verified: %lld entries, chain intact\n",
+              static_cast<long long>(*verified));
   return 0;
 }
 

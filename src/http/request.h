@@ -19,7 +19,9 @@ namespace lw::http {
 // Decoded name/value pairs in order; a name may repeat (checkboxes).
 class Form {
  public:
-  void Add(std::string name, std::string value) { fields_.emplace_back(std::move(name), std::move(value)); }
+  void Add(std::string name, std::string value) {
+    fields_.emplace_back(std::move(name), std::move(value));
+  }
   std::optional<std::string_view> Get(std::string_view name) const;
   // The value, or "" when absent.
   std::string_view Value(std::string_view name) const { return Get(name).value_or(""); }

@@ -13,7 +13,7 @@ namespace lw::http {
 
 struct CookieOptions {
   bool http_only = true;
-  bool secure = false;          // set by the pipeline when served over TLS
+  bool secure = false;  // set by the pipeline when served over TLS
   std::string same_site = "Lax";
   long long max_age_seconds = -1;  // -1: session cookie; 0: delete
   std::string path = "/";

@@ -35,8 +35,9 @@ constexpr bool IsHttpToken(std::string_view text) {
   if (text.empty()) return false;
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
-    bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!ok) {
+    const bool alphanumeric =
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alphanumeric) {
       switch (c) {
         case '!':
         case '#':
@@ -53,7 +54,6 @@ constexpr bool IsHttpToken(std::string_view text) {
         case '`':
         case '|':
         case '~':
-          ok = true;
           break;
         default:
           return false;

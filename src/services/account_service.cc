@@ -28,12 +28,15 @@ AccountService::AccountService(Store& store, const Clock& clock, Random& random,
 
 Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
                                      std::string_view password) {
-  if (!MayManageAccounts(by)) return Fail(ErrorCode::kPermissionDenied, "Only administrators can add accounts");
+  if (!MayManageAccounts(by))
+    return Fail(ErrorCode::kPermissionDenied, "Only administrators can add accounts");
   std::vector<FieldError> errors;
   User user;
   user.username = NormaliseUsername(request.username);
   if (!ValidUsername(user.username)) {
-    errors.push_back({"name", "Username must be 3 to 64 characters: lower-case letters, numbers, '.', '_' or '-'"});
+    errors.push_back(
+        {"name",
+         "Username must be 3 to 64 characters: lower-case letters, numbers, '.', '_' or '-'"});
   }
   user.display_name = request.display_name.empty() ? user.username : request.display_name;
   if (user.display_name.size() > kMaxNameLength) {
@@ -41,8 +44,9 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
   }
   auto role = ParseRole(request.role);
   if (!role) {
-    errors.push_back({"role", "Role must be one of: administrator, front-door, practitioner, "
-                              "peer-worker, team-lead, network-partner, commissioner"});
+    errors.push_back({"role",
+                      "Role must be one of: administrator, front-door, practitioner, "
+                      "peer-worker, team-lead, network-partner, commissioner"});
   } else {
     user.role = *role;
   }
@@ -68,17 +72,20 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
     // Team: by id or by exact name.
     if (role && RoleBelongsToTeam(*role)) {
       if (request.team_id.empty()) {
-        tx_errors.push_back({"team", "Team is required for the " + std::string(RoleKey(*role)) + " role"});
+        tx_errors.push_back(
+            {"team", "Team is required for the " + std::string(RoleKey(*role)) + " role"});
       } else {
         auto teams = tx.ListTeams();
         if (!teams) return Fail(teams.error());
         for (const auto& t : *teams) {
           if (t.id == request.team_id || t.name == request.team_id) u.team_id = t.id;
         }
-        if (u.team_id.empty()) tx_errors.push_back({"team", "No team called '" + request.team_id + "'"});
+        if (u.team_id.empty())
+          tx_errors.push_back({"team", "No team called '" + request.team_id + "'"});
       }
     } else if (role && !request.team_id.empty()) {
-      tx_errors.push_back({"team", "The " + std::string(RoleKey(*role)) + " role does not belong to a team"});
+      tx_errors.push_back(
+          {"team", "The " + std::string(RoleKey(*role)) + " role does not belong to a team"});
     }
     // Organisation: by id or exact name; defaults to the only one there is.
     auto orgs = tx.ListOrganisations();
@@ -91,16 +98,19 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
       }
     } else {
       for (const auto& o : *orgs) {
-        if (o.id == request.organisation_id || o.name == request.organisation_id) u.organisation_id = o.id;
+        if (o.id == request.organisation_id || o.name == request.organisation_id)
+          u.organisation_id = o.id;
       }
       if (u.organisation_id.empty()) {
-        tx_errors.push_back({"organisation", "No organisation called '" + request.organisation_id + "'"});
+        tx_errors.push_back(
+            {"organisation", "No organisation called '" + request.organisation_id + "'"});
       }
     }
     if (!tx_errors.empty()) return Fail(Error::Invalid("There is a problem", std::move(tx_errors)));
     if (auto s = tx.CreateUser(u); !s) {
       if (s.error().code == ErrorCode::kAlreadyExists) {
-        return Fail(ErrorCode::kAlreadyExists, "There is already an account called '" + u.username + "'");
+        return Fail(ErrorCode::kAlreadyExists,
+                    "There is already an account called '" + u.username + "'");
       }
       return s;
     }
@@ -115,14 +125,16 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
 
 Result<std::string> AccountService::CreateApiToken(const Actor& by, std::string_view username,
                                                    std::string_view label) {
-  if (!MayManageAccounts(by)) return Fail(ErrorCode::kPermissionDenied, "Only administrators can create tokens");
+  if (!MayManageAccounts(by))
+    return Fail(ErrorCode::kPermissionDenied, "Only administrators can create tokens");
   const std::string name = NormaliseUsername(username);
   std::string token = NewSecretToken(random_);
   const Timestamp now = clock_.Now();
   auto written = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto u = tx.FindUserByUsername(name);
     if (!u) return Fail(u.error());
-    if (!*u || !(*u)->active) return Fail(ErrorCode::kNotFound, "No active account called '" + name + "'");
+    if (!*u || !(*u)->active)
+      return Fail(ErrorCode::kNotFound, "No active account called '" + name + "'");
     ApiToken t{.token_hash = HashToken(token),
                .user_id = (*u)->id,
                .label = std::string(label.empty() ? "api" : label),

@@ -31,7 +31,8 @@ struct NewUser {
   std::string display_name;  // defaults to the username when empty
   std::string role;          // RoleKey, e.g. "practitioner"
   std::string team_id;       // team id or exact team name
-  std::string organisation_id;  // organisation id or exact name; may be empty when the team implies it
+  std::string
+      organisation_id;  // organisation id or exact name; may be empty when the team implies it
 };
 
 class AccountService {

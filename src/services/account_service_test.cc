@@ -22,10 +22,13 @@ class AccountServiceTest : public ::testing::Test {
 };
 
 TEST_F(AccountServiceTest, AddsAnAccountWithAHashedPasswordAndAudits) {
-  auto user = world_.accounts.AddUser(
-      cli_, {.username = "Asha", .display_name = "Asha Patel", .role = "practitioner",
-             .team_id = "Team A", .organisation_id = "Test NHS Trust"},
-      "a long enough password");
+  auto user = world_.accounts.AddUser(cli_,
+                                      {.username = "Asha",
+                                       .display_name = "Asha Patel",
+                                       .role = "practitioner",
+                                       .team_id = "Team A",
+                                       .organisation_id = "Test NHS Trust"},
+                                      "a long enough password");
   ASSERT_TRUE(user) << user.error().message;
   EXPECT_EQ(user->username, "asha");
   EXPECT_EQ(user->team_id, "team-a");
@@ -55,13 +58,17 @@ TEST_F(AccountServiceTest, TeamRolesNeedATeamAndOthersMustNotHaveOne) {
   ASSERT_FALSE(no_team);
   EXPECT_TRUE(HasFieldError(no_team.error(), "team"));
   auto unknown_team = world_.accounts.AddUser(
-      cli_, {.username = "pw", .role = "peer-worker", .team_id = "Nope", .organisation_id = "org-vcse"},
+      cli_,
+      {.username = "pw", .role = "peer-worker", .team_id = "Nope", .organisation_id = "org-vcse"},
       "a long enough password");
   ASSERT_FALSE(unknown_team);
   EXPECT_TRUE(HasFieldError(unknown_team.error(), "team"));
-  auto commissioner_in_team = world_.accounts.AddUser(
-      cli_, {.username = "com", .role = "commissioner", .team_id = "team-a", .organisation_id = "org-nhs"},
-      "a long enough password");
+  auto commissioner_in_team = world_.accounts.AddUser(cli_,
+                                                      {.username = "com",
+                                                       .role = "commissioner",
+                                                       .team_id = "team-a",
+                                                       .organisation_id = "org-nhs"},
+                                                      "a long enough password");
   ASSERT_FALSE(commissioner_in_team);
   EXPECT_TRUE(HasFieldError(commissioner_in_team.error(), "team"));
 }

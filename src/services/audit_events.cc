@@ -9,7 +9,7 @@ AuditEvent MakeAuditEvent(const Actor& actor, Timestamp at, std::string_view act
   e.at = at;
   e.actor_user_id = actor.user_id;
   e.actor_role = actor.method == AuthMethod::kCommandLine ? std::string("system")
-                                                           : std::string(RoleKey(actor.role));
+                                                          : std::string(RoleKey(actor.role));
   e.organisation_id = actor.organisation_id;
   e.action = action;
   e.record_type = record_type;

@@ -64,8 +64,8 @@ Result<SignedIn> AuthService::SignIn(std::string_view username_in, std::string_v
     if (!account) return Fail(account.error());
     auto address = tx.SignInFailures(address_key, now, options_.throttle_window);
     if (!address) return Fail(address.error());
-    throttled = *account >= options_.max_account_failures ||
-                *address >= options_.max_address_failures;
+    throttled =
+        *account >= options_.max_account_failures || *address >= options_.max_address_failures;
     user.reset();
     if (username.empty() || username.size() > 100) return Ok();
     auto found = tx.FindUserByUsername(username);
@@ -109,7 +109,8 @@ Result<SignedIn> AuthService::SignIn(std::string_view username_in, std::string_v
   auto written = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     if (auto s = tx.ClearSignInFailures(account_key); !s) return s;
     if (auto s = tx.CreateSession(session); !s) return s;
-    auto audit = tx.AppendAudit(MakeAuditEvent(result.actor, now, "session.create", "user", user->id));
+    auto audit =
+        tx.AppendAudit(MakeAuditEvent(result.actor, now, "session.create", "user", user->id));
     if (!audit) return Fail(audit.error());
     return Ok();
   });
@@ -142,9 +143,8 @@ Result<std::optional<ResolvedSession>> AuthService::ResolveSession(std::string_v
     return std::optional<ResolvedSession>();
   }
   if (now - session->last_seen_at >= options_.touch_interval) {
-    auto touched = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-      return tx.TouchSession(hash, now);
-    });
+    auto touched = store_.Transact(
+        TxMode::kWrite, [&](StoreTx& tx) -> Status { return tx.TouchSession(hash, now); });
     if (!touched) return Fail(touched.error());
   }
   return std::optional<ResolvedSession>(
@@ -154,9 +154,8 @@ Result<std::optional<ResolvedSession>> AuthService::ResolveSession(std::string_v
 Status AuthService::SignOut(std::string_view token) {
   if (token.empty()) return Ok();
   const std::string hash = HashToken(token);
-  auto deleted = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    return tx.DeleteSession(hash);
-  });
+  auto deleted = store_.Transact(TxMode::kWrite,
+                                 [&](StoreTx& tx) -> Status { return tx.DeleteSession(hash); });
   if (!deleted && deleted.error().code == ErrorCode::kNotFound) return Ok();  // already gone
   return deleted;
 }

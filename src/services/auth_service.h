@@ -36,13 +36,13 @@
 namespace lw {
 
 struct AuthOptions {
-  Micros session_idle = std::chrono::minutes(30);      // idle expiry
-  Micros session_absolute = std::chrono::hours(12);    // absolute expiry
-  Micros touch_interval = std::chrono::seconds(60);    // last-seen write granularity
-  int max_account_failures = 5;                        // per account per window
-  int max_address_failures = 50;                       // per address per window
+  Micros session_idle = std::chrono::minutes(30);    // idle expiry
+  Micros session_absolute = std::chrono::hours(12);  // absolute expiry
+  Micros touch_interval = std::chrono::seconds(60);  // last-seen write granularity
+  int max_account_failures = 5;                      // per account per window
+  int max_address_failures = 50;                     // per address per window
   Micros throttle_window = std::chrono::minutes(15);
-  PasswordHashOptions password;                        // argon2id cost
+  PasswordHashOptions password;  // argon2id cost
 };
 
 struct SignedIn {

@@ -7,8 +7,8 @@
 namespace lw {
 namespace {
 
-using std::chrono::minutes;
 using std::chrono::hours;
+using std::chrono::minutes;
 
 class AuthServiceTest : public ::testing::Test {
  protected:

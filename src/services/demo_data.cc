@@ -40,18 +40,18 @@ constexpr DemoPerson kPeople[] = {
 struct Account {
   const char* username;
   const char* display;
+  std::size_t org;  // index into the organisations LoadDemoData makes
   Role role;
-  std::size_t org;
   bool in_team;
 };
 constexpr Account kAccounts[] = {
-    {"admin", "Alex Morgan", Role::kAdministrator, 0, false},
-    {"frontdoor", "Fatima Begum", Role::kFrontDoor, 2, true},
-    {"practitioner", "Priya Desai", Role::kPractitioner, 0, true},
-    {"peer", "Sam Carter", Role::kPeerWorker, 2, true},
-    {"teamlead", "Jo Whitworth", Role::kTeamLead, 1, true},
-    {"partner", "Chris Ellis", Role::kNetworkPartner, 4, false},
-    {"commissioner", "Morgan Hale", Role::kCommissioner, 6, false},
+    {"admin", "Alex Morgan", 0, Role::kAdministrator, false},
+    {"frontdoor", "Fatima Begum", 2, Role::kFrontDoor, true},
+    {"practitioner", "Priya Desai", 0, Role::kPractitioner, true},
+    {"peer", "Sam Carter", 2, Role::kPeerWorker, true},
+    {"teamlead", "Jo Whitworth", 1, Role::kTeamLead, true},
+    {"partner", "Chris Ellis", 4, Role::kNetworkPartner, false},
+    {"commissioner", "Morgan Hale", 6, Role::kCommissioner, false},
 };
 
 }  // namespace

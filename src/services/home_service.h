@@ -17,11 +17,11 @@
 namespace lw {
 
 struct HomeSummary {
-  std::string team_name;          // empty for roles outside a team
+  std::string team_name;  // empty for roles outside a team
   std::string organisation_name;
-  std::int64_t team_people = 0;   // care roles: records held by the team
-  std::int64_t accounts = 0;      // administrators: staff accounts
-  std::int64_t teams = 0;         // administrators: teams
+  std::int64_t team_people = 0;  // care roles: records held by the team
+  std::int64_t accounts = 0;     // administrators: staff accounts
+  std::int64_t teams = 0;        // administrators: teams
 };
 
 class HomeService {

@@ -17,7 +17,7 @@
 namespace lw {
 
 struct PasswordHashOptions {
-  unsigned long long ops_limit = 2;          // crypto_pwhash_OPSLIMIT_INTERACTIVE
+  unsigned long long ops_limit = 2;                       // crypto_pwhash_OPSLIMIT_INTERACTIVE
   std::size_t mem_limit = std::size_t{64} * 1024 * 1024;  // crypto_pwhash_MEMLIMIT_INTERACTIVE
 };
 

@@ -25,8 +25,14 @@ class ServiceWorld {
         accounts(*store, clock, random, MinimalPasswordHashOptions()) {
     auto seeded = store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
       if (auto s = tx.PutLocality({"loc", "Testshire", "Living Well"}); !s) return s;
-      if (auto s = tx.PutOrganisation({"org-nhs", "Test NHS Trust", OrganisationKind::kNhsTrust, false}); !s) return s;
-      if (auto s = tx.PutOrganisation({"org-vcse", "Test Mind", OrganisationKind::kVoluntary, true}); !s) return s;
+      if (auto s =
+              tx.PutOrganisation({"org-nhs", "Test NHS Trust", OrganisationKind::kNhsTrust, false});
+          !s)
+        return s;
+      if (auto s =
+              tx.PutOrganisation({"org-vcse", "Test Mind", OrganisationKind::kVoluntary, true});
+          !s)
+        return s;
       if (auto s = tx.PutTeam({"team-a", "loc", "", "Team A"}); !s) return s;
       return tx.PutTeam({"team-b", "loc", "", "Team B"});
     });
@@ -37,8 +43,10 @@ class ServiceWorld {
   Actor Add(const std::string& name, Role role, const std::string& team = "",
             const std::string& org = "org-nhs") {
     auto user = accounts.AddUser(SystemActor("test"),
-                                 {.username = name, .display_name = name,
-                                  .role = std::string(RoleKey(role)), .team_id = team,
+                                 {.username = name,
+                                  .display_name = name,
+                                  .role = std::string(RoleKey(role)),
+                                  .team_id = team,
                                   .organisation_id = org},
                                  kPassword);
     if (!user) throw std::runtime_error(user.error().message);

@@ -77,7 +77,8 @@ TEST_F(ApiTest, CreateReadUpdateWithVersionsAndAudit) {
 
   const std::string edit =
       R"({"given_name":"Nia","family_name":"Jones","preferred_name":"Ni","date_of_birth":"1988-07-14","postcode":"ML1 2AB","reason":"Preferred name"})";
-  HttpResponse no_match = client.Send("PUT", "/api/v1/people/" + id, edit, Json(practitioner_token_));
+  HttpResponse no_match =
+      client.Send("PUT", "/api/v1/people/" + id, edit, Json(practitioner_token_));
   EXPECT_EQ(no_match.status, 428);
   HttpResponse updated = client.Send("PUT", "/api/v1/people/" + id, edit,
                                      Json(practitioner_token_, {{"if-match", "\"1\""}}));
@@ -95,7 +96,8 @@ TEST_F(ApiTest, CreateReadUpdateWithVersionsAndAudit) {
   EXPECT_EQ(json::parse(after.body).at("given_name").as_string(), "Nia");
   EXPECT_EQ(json::parse(after.body).at("preferred_name").as_string(), "Ni");
 
-  HttpResponse versions = client.Get("/api/v1/people/" + id + "/versions", Auth(practitioner_token_));
+  HttpResponse versions =
+      client.Get("/api/v1/people/" + id + "/versions", Auth(practitioner_token_));
   ASSERT_EQ(versions.status, 200);
   const json::value versions_json = json::parse(versions.body);
   const json::array& items = versions_json.at("items").as_array();
@@ -126,16 +128,23 @@ TEST_F(ApiTest, BadInputGetsProblemJsonAndStoresNothing) {
       {R"(["a"])", "application/json", 400},
       {R"({"given_name":"A","family_name":"B"})", "text/plain", 415},
       {R"({"given_name":"","family_name":"B"})", "application/json", 422},
-      {R"({"given_name":"A","family_name":"B","date_of_birth":"2023-02-31"})", "application/json", 422},
-      {R"({"given_name":"A","family_name":"B","date_of_birth":"2099-01-01"})", "application/json", 422},
-      {R"({"given_name":"A","family_name":"B","nhs_number":"9990000019"})", "application/json", 422},
-      {R"({"given_name":"A","family_name":"B","postcode":"NOT A POSTCODE"})", "application/json", 422},
-      {R"({"given_name":"A","family_name":"B","favourite_colour":"blue"})", "application/json", 422},
+      {R"({"given_name":"A","family_name":"B","date_of_birth":"2023-02-31"})", "application/json",
+       422},
+      {R"({"given_name":"A","family_name":"B","date_of_birth":"2099-01-01"})", "application/json",
+       422},
+      {R"({"given_name":"A","family_name":"B","nhs_number":"9990000019"})", "application/json",
+       422},
+      {R"({"given_name":"A","family_name":"B","postcode":"NOT A POSTCODE"})", "application/json",
+       422},
+      {R"({"given_name":"A","family_name":"B","favourite_colour":"blue"})", "application/json",
+       422},
       {R"({"given_name":42,"family_name":"B"})", "application/json", 422},
-      {R"({"given_name":")" + std::string(101, 'x') + R"(","family_name":"B"})", "application/json", 422},
+      {R"({"given_name":")" + std::string(101, 'x') + R"(","family_name":"B"})", "application/json",
+       422},
   };
   for (const auto& c : cases) {
-    HttpResponse r = client.Post("/api/v1/people", c.body, c.content_type, Auth(practitioner_token_));
+    HttpResponse r =
+        client.Post("/api/v1/people", c.body, c.content_type, Auth(practitioner_token_));
     EXPECT_EQ(r.status, c.status) << c.body;
     EXPECT_EQ(r.Header("content-type"), "application/problem+json") << c.body;
     json::value v = json::parse(r.body);
@@ -149,9 +158,10 @@ TEST_F(ApiTest, BadInputGetsProblemJsonAndStoresNothing) {
 
 TEST_F(ApiTest, HtmlInRecordsComesBackAsDataNotMarkup) {
   HttpClient client(port());
-  HttpResponse created = client.Post(
-      "/api/v1/people", R"({"given_name":"<script>alert(1)</script>","family_name":"O'Brien & Co"})",
-      "application/json", Auth(practitioner_token_));
+  HttpResponse created =
+      client.Post("/api/v1/people",
+                  R"({"given_name":"<script>alert(1)</script>","family_name":"O'Brien & Co"})",
+                  "application/json", Auth(practitioner_token_));
   ASSERT_EQ(created.status, 201) << created.body;
   const std::string id(json::parse(created.body).at("id").as_string());
   CookieJar jar;
@@ -165,14 +175,16 @@ TEST_F(ApiTest, HtmlInRecordsComesBackAsDataNotMarkup) {
 
 TEST_F(ApiTest, OthersGetNotFoundWithNothingInTheBody) {
   HttpClient client(port());
-  HttpResponse created = client.Post("/api/v1/people", R"({"given_name":"Secret","family_name":"Person"})",
-                                     "application/json", Auth(practitioner_token_));
+  HttpResponse created =
+      client.Post("/api/v1/people", R"({"given_name":"Secret","family_name":"Person"})",
+                  "application/json", Auth(practitioner_token_));
   ASSERT_EQ(created.status, 201);
   const std::string id(json::parse(created.body).at("id").as_string());
   HttpResponse partner = client.Get("/api/v1/people/" + id, Auth(partner_token_));
   EXPECT_EQ(partner.status, 404);
   EXPECT_EQ(partner.body.find("Secret"), std::string::npos);
-  HttpResponse missing = client.Get("/api/v1/people/AAAAAAAAAAAAAAAAAAAAAA", Auth(practitioner_token_));
+  HttpResponse missing =
+      client.Get("/api/v1/people/AAAAAAAAAAAAAAAAAAAAAA", Auth(practitioner_token_));
   EXPECT_EQ(missing.status, 404);
   EXPECT_EQ(AuditCount("person.read", id), 0u);
 }

@@ -126,7 +126,8 @@ TEST_F(AuthTest, SignInReturnsToALocalPageOnlyNeverAnotherSite) {
   client.UseCookieJar(&jar);
   const std::string csrf = CsrfFrom(client.Get("/sign-in").body);
   HttpResponse local = client.Post(
-      "/sign-in", "username=practitioner&password=living-well-demo&next=%2Fpeople&csrf_token=" + csrf);
+      "/sign-in",
+      "username=practitioner&password=living-well-demo&next=%2Fpeople&csrf_token=" + csrf);
   EXPECT_EQ(local.status, 303);
   EXPECT_EQ(local.Header("location"), "/people");
   CookieJar jar2;
@@ -134,7 +135,9 @@ TEST_F(AuthTest, SignInReturnsToALocalPageOnlyNeverAnotherSite) {
   client2.UseCookieJar(&jar2);
   const std::string csrf2 = CsrfFrom(client2.Get("/sign-in").body);
   HttpResponse evil = client2.Post(
-      "/sign-in", "username=practitioner&password=living-well-demo&next=%2F%2Fevil.example&csrf_token=" + csrf2);
+      "/sign-in",
+      "username=practitioner&password=living-well-demo&next=%2F%2Fevil.example&csrf_token=" +
+          csrf2);
   EXPECT_EQ(evil.status, 303);
   EXPECT_EQ(evil.Header("location"), "/home");
 }

@@ -43,10 +43,13 @@ TEST_F(CliTest, PrintsItsVersion) {
 }
 
 TEST_F(CliTest, EverySubcommandHasHelp) {
-  for (std::vector<std::string> cmd :
-       {std::vector<std::string>{"--help"}, {"serve", "--help"}, {"migrate", "--help"},
-        {"demo", "--help"}, {"user", "add", "--help"}, {"token", "create", "--help"},
-        {"audit", "verify", "--help"}}) {
+  for (std::vector<std::string> cmd : {std::vector<std::string>{"--help"},
+                                       {"serve", "--help"},
+                                       {"migrate", "--help"},
+                                       {"demo", "--help"},
+                                       {"user", "add", "--help"},
+                                       {"token", "create", "--help"},
+                                       {"audit", "verify", "--help"}}) {
     auto r = Run(cmd);
     EXPECT_EQ(r.exit_code, 0) << cmd[0];
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd[0] << ": " << r.out;
@@ -86,8 +89,8 @@ TEST_F(CliTest, BadSettingsStopWithOneLineNamingTheSetting) {
 
 TEST_F(CliTest, SettingsComeFromFileThenEnvironmentThenFlags) {
   std::ofstream(dir_.File("lw.toml")) << "service-name = \"From File\"\nport = 0\n";
-  ChildProcess server({LW_BINARY, "serve", "--config", dir_.File("lw.toml"), "--data", dir_.File("data"),
-                       "--service-name", "From Flag"},
+  ChildProcess server({LW_BINARY, "serve", "--config", dir_.File("lw.toml"), "--data",
+                       dir_.File("data"), "--service-name", "From Flag"},
                       {{"LIVINGWELL_SERVICE_NAME", "From Env"}});
   auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
   ASSERT_TRUE(line) << server.output();
@@ -111,10 +114,10 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("--role"), std::string::npos) << bad.err;
 
-  auto added = Run(With({"user", "add", "--name", "newlead", "--display-name", "New Lead", "--role",
-                         "team-lead", "--team", "Millbrook North Living Well Team", "--organisation",
-                         "Millbrook Council"}),
-                   "a-long-enough-password\n");
+  auto added = Run(
+      With({"user", "add", "--name", "newlead", "--display-name", "New Lead", "--role", "team-lead",
+            "--team", "Millbrook North Living Well Team", "--organisation", "Millbrook Council"}),
+      "a-long-enough-password\n");
   ASSERT_EQ(added.exit_code, 0) << added.err;
   auto token = Run(With({"token", "create", "--user", "newlead"}));
   ASSERT_EQ(token.exit_code, 0) << token.err;
@@ -143,8 +146,8 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   // Tamper with one entry directly in the database: the check must notice.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(dir_.File("data/livingwell.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 3", nullptr,
-                         nullptr, nullptr),
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 3",
+                         nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
   auto broken = Run(With({"audit", "verify"}));

@@ -16,8 +16,8 @@ std::string Concrete(const std::string& pattern) {
   return std::regex_replace(pattern, std::regex(R"(\{[a-z_]+\})"), "AAAAAAAAAAAAAAAAAAAAAA");
 }
 
-const char* kUsernames[] = {"admin", "frontdoor", "practitioner", "peer", "teamlead", "partner",
-                            "commissioner"};
+const char* kUsernames[] = {"admin",    "frontdoor", "practitioner", "peer",
+                            "teamlead", "partner",   "commissioner"};
 
 void ExpectSecurityHeaders(const HttpResponse& r, const std::string& what) {
   const std::string csp = r.Header("content-security-policy");
@@ -84,8 +84,8 @@ TEST_F(RoutesTest, SignedInRolesNotNamedByARouteGetNotFound) {
 
 TEST_F(RoutesTest, PublicAndErrorResponsesCarrySecurityHeaders) {
   HttpClient client(port());
-  for (const char* target : {"/sign-in", "/healthz", "/readyz", "/metrics", "/no-such-page",
-                             "/api/v1/no-such-thing"}) {
+  for (const char* target :
+       {"/sign-in", "/healthz", "/readyz", "/metrics", "/no-such-page", "/api/v1/no-such-thing"}) {
     ExpectSecurityHeaders(client.Get(target), target);
   }
   HttpResponse missing_page = client.Get("/no-such-page");
@@ -108,7 +108,8 @@ TEST_F(RoutesTest, OperationalEndpointsAnswer) {
   EXPECT_EQ(metrics.status, 200);
   EXPECT_NE(metrics.body.find("livingwell_http_requests_total"), std::string::npos);
   EXPECT_NE(metrics.body.find("route=\"/healthz\""), std::string::npos);
-  EXPECT_NE(metrics.body.find("livingwell_http_request_duration_seconds_bucket"), std::string::npos);
+  EXPECT_NE(metrics.body.find("livingwell_http_request_duration_seconds_bucket"),
+            std::string::npos);
   EXPECT_NE(metrics.body.find("livingwell_http_open_connections"), std::string::npos);
 }
 

@@ -39,7 +39,8 @@ class ChildProcess {
 
   bool started() const { return pid_ > 0; }
   // The next line of standard output containing `needle`, or nullopt on timeout/EOF.
-  std::optional<std::string> WaitForLine(const std::string& needle, std::chrono::milliseconds timeout);
+  std::optional<std::string> WaitForLine(const std::string& needle,
+                                         std::chrono::milliseconds timeout);
   void Signal(int signal);
   // Exit code once it has exited, or nullopt after `timeout`.
   std::optional<int> Wait(std::chrono::milliseconds timeout);

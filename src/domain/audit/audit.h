@@ -29,7 +29,7 @@ struct AuditEvent {
   std::string action;       // "person.read", "person.create", "person.update", "user.create" ...
   std::string record_type;  // "person", "user" ...
   std::string record_id;
-  std::string reason;       // why, where it was asked for (break-glass, corrections)
+  std::string reason;  // why, where it was asked for (break-glass, corrections)
 };
 
 struct AuditEntry {

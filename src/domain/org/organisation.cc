@@ -11,22 +11,32 @@ constexpr std::array<OrganisationKind, 5> kKinds = {
 
 std::string_view OrganisationKindKey(OrganisationKind kind) {
   switch (kind) {
-    case OrganisationKind::kNhsTrust: return "nhs-trust";
-    case OrganisationKind::kCouncil: return "council";
-    case OrganisationKind::kVoluntary: return "voluntary";
-    case OrganisationKind::kPrimaryCare: return "primary-care";
-    case OrganisationKind::kOther: return "other";
+    case OrganisationKind::kNhsTrust:
+      return "nhs-trust";
+    case OrganisationKind::kCouncil:
+      return "council";
+    case OrganisationKind::kVoluntary:
+      return "voluntary";
+    case OrganisationKind::kPrimaryCare:
+      return "primary-care";
+    case OrganisationKind::kOther:
+      return "other";
   }
   return "other";
 }
 
 std::string_view OrganisationKindName(OrganisationKind kind) {
   switch (kind) {
-    case OrganisationKind::kNhsTrust: return "NHS trust";
-    case OrganisationKind::kCouncil: return "Council";
-    case OrganisationKind::kVoluntary: return "Voluntary organisation";
-    case OrganisationKind::kPrimaryCare: return "Primary care network";
-    case OrganisationKind::kOther: return "Other";
+    case OrganisationKind::kNhsTrust:
+      return "NHS trust";
+    case OrganisationKind::kCouncil:
+      return "Council";
+    case OrganisationKind::kVoluntary:
+      return "Voluntary organisation";
+    case OrganisationKind::kPrimaryCare:
+      return "Primary care network";
+    case OrganisationKind::kOther:
+      return "Other";
   }
   return "Other";
 }

@@ -26,8 +26,8 @@ struct Neighbourhood {
 
 enum class OrganisationKind { kNhsTrust, kCouncil, kVoluntary, kPrimaryCare, kOther };
 
-std::string_view OrganisationKindKey(OrganisationKind kind);  // "nhs-trust"
-std::string_view OrganisationKindName(OrganisationKind kind); // "NHS trust"
+std::string_view OrganisationKindKey(OrganisationKind kind);   // "nhs-trust"
+std::string_view OrganisationKindName(OrganisationKind kind);  // "NHS trust"
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view key);
 
 struct Organisation {

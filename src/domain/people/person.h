@@ -34,14 +34,16 @@ struct Person {
   std::string nhs_number;  // ten digits, optional
 
   // The name to greet someone by.
-  const std::string& CallName() const { return preferred_name.empty() ? given_name : preferred_name; }
+  const std::string& CallName() const {
+    return preferred_name.empty() ? given_name : preferred_name;
+  }
 };
 
 // Who made a change to a versioned record, when, and why.
 struct ChangeMeta {
   std::string changed_by;  // user id
   Timestamp changed_at;
-  std::string reason;      // e.g. "Created at the front door", "Corrected date of birth"
+  std::string reason;  // e.g. "Created at the front door", "Corrected date of birth"
 };
 
 struct PersonVersion {
