@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsqlite3-dev sqlite3 libsodium-dev libfmt-dev libcli11-dev
+  libsqlite3-dev sqlite3 libsodium-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium fonts-liberation
 )

@@ -1,6 +1,9 @@
 // /api/v1/people: the JSON twin of the people pages.
 #include <boost/json.hpp>
 
+#include <charconv>
+#include <optional>
+
 #include "api/api.h"
 #include "base/dates.h"
 #include "domain/access/role.h"
@@ -26,6 +29,18 @@ json::object PersonJson(const Person& p) {
   o["postcode"] = p.postcode;
   o["nhs_number"] = p.nhs_number;
   return o;
+}
+
+// The version in an ETag such as "3" (or W/"3"); nullopt unless the whole
+// value is a positive whole number in quotes.
+std::optional<long long> ParseVersionTag(std::string_view tag) {
+  if (tag.starts_with("W/")) tag.remove_prefix(2);
+  if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') return std::nullopt;
+  std::string_view digits = tag.substr(1, tag.size() - 2);
+  long long version = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
+  if (ec != std::errc() || end != digits.data() + digits.size() || version < 1) return std::nullopt;
+  return version;
 }
 
 std::string ETag(long long version) { return "\"" + std::to_string(version) + "\""; }
@@ -149,17 +164,8 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
       [people](const Request& request, RequestContext& ctx) {
         auto if_match = request.Header("if-match");
         if (!if_match) return ProblemForStatus(428, request);
-        std::string_view tag = *if_match;
-        if (tag.starts_with("W/")) tag.remove_prefix(2);
-        if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') {
-          return ProblemForError(
-              Error::Make(ErrorCode::kInvalidArgument, "If-Match must be an ETag like \"3\""),
-              request);
-        }
-        long long base = 0;
-        try {
-          base = std::stoll(std::string(tag.substr(1, tag.size() - 2)));
-        } catch (...) {
+        auto base = ParseVersionTag(*if_match);
+        if (!base) {
           return ProblemForError(
               Error::Make(ErrorCode::kInvalidArgument, "If-Match must be an ETag like \"3\""),
               request);
@@ -167,7 +173,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
         // A full replacement of the editable fields (PUT semantics).
         Person draft;
         draft.id = std::string(request.Param("id"));
-        draft.version = base;
+        draft.version = *base;
         std::string reason;
         if (auto bad = ParsePerson(request, draft, reason)) return *bad;
         auto updated = people->Update(*ctx.actor, draft, reason);

@@ -94,10 +94,14 @@ http::Response ProblemForError(const Error& error, const http::Request& request)
   o["type"] = "urn:livingwell:problem:" + std::string(ErrorCodeName(error.code));
   o["title"] = Title(status);
   o["status"] = status;
-  // Internal failures are logged, not described to the caller.
-  o["detail"] = status >= 500 && error.code != ErrorCode::kUnavailable
-                    ? std::string("Something went wrong on our side")
-                    : error.message;
+  // Failures on our side are logged (log_detail), not described to the caller.
+  if (error.code == ErrorCode::kUnavailable) {
+    o["detail"] = "The service is unavailable just now. Try again in a few minutes.";
+  } else if (status >= 500) {
+    o["detail"] = "Something went wrong on our side";
+  } else {
+    o["detail"] = error.message;
+  }
   o["instance"] = request.path;
   if (!error.field_errors.empty()) {
     boost::json::array errors;
@@ -107,7 +111,9 @@ http::Response ProblemForError(const Error& error, const http::Request& request)
     o["errors"] = std::move(errors);
   }
   if (error.code == ErrorCode::kConflict) o["current_version"] = error.current_version;
-  return Render(o, status);
+  http::Response response = Render(o, status);
+  if (status >= 500) response.log_detail = error.message;
+  return response;
 }
 
 }  // namespace lw::api

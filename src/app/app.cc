@@ -49,21 +49,27 @@ http::ServerOptions ServerOptionsFor(const Config& c) {
       .max_connections = c.max_connections,
       .shutdown_grace = std::chrono::milliseconds(c.shutdown_grace_ms),
       .secure_cookies = c.secure_cookies,
+      .trusted_proxies = c.trusted_proxies,
   };
 }
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenStore(const Config& config) {
+Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate) {
   if (config.store == "memory") return std::unique_ptr<Store>(MemoryStore::Create());
   std::error_code ec;
-  std::filesystem::create_directories(config.data, ec);
+  if (std::filesystem::create_directories(config.data, ec) && !ec) {
+    // A new data directory is the service user's alone.
+    std::filesystem::permissions(config.data, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, ec);
+  }
   if (ec) {
     return Fail(ErrorCode::kUnavailable,
                 "data: cannot create directory " + config.data + ": " + ec.message());
   }
   SqliteOptions options{.path = (std::filesystem::path(config.data) / "livingwell.db").string(),
-                        .read_connections = config.read_connections};
+                        .read_connections = config.read_connections,
+                        .migrate = migrate};
   auto store = SqliteStore::Open(options);
   if (!store) return Fail(store.error());
   return std::unique_ptr<Store>(std::move(*store));
@@ -81,6 +87,15 @@ class App::Impl {
         home_(*store_) {}
 
   Status Init() {
+    // Sessions that can no longer be used are removed at start-up.
+    const AuthOptions auth = AuthOptionsFor(config_);
+    const Timestamp now = env_.clock.Now();
+    auto purged = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      auto n = tx.DeleteExpiredSessions(now - auth.session_idle, now - auth.session_absolute);
+      if (!n) return Fail(n.error());
+      return Ok();
+    });
+    if (!purged) return purged;
     if (config_.demo) {
       std::int64_t users = 0;
       auto counted = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
@@ -95,6 +110,16 @@ class App::Impl {
             LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
         if (!loaded) return Fail(loaded.error());
         demo_sign_ins_ = std::move(*loaded);
+        demo_present_ = true;
+      } else {
+        // Loaded on an earlier start? Only then are the demo sign-ins real.
+        auto found = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+          auto u = tx.FindUserByUsername(DemoSignIns().front().username);
+          if (!u) return Fail(u.error());
+          demo_present_ = u->has_value();
+          return Ok();
+        });
+        if (!found) return found;
       }
     }
     const std::string dir = config_.static_dir.empty() ? DefaultStaticDir() : config_.static_dir;
@@ -151,6 +176,7 @@ class App::Impl {
   std::optional<web::WebDeps> web_deps_;
   std::unique_ptr<http::Server> server_;
   std::vector<DemoSignIn> demo_sign_ins_;
+  bool demo_present_ = false;
 };
 
 Result<std::unique_ptr<App>> App::Create(const Config& config, AppEnv env) {
@@ -185,5 +211,6 @@ void App::WaitForSignal() {
 Store& App::store() { return *impl_->store_; }
 const http::Router& App::router() const { return impl_->router_; }
 const std::vector<DemoSignIn>& App::demo_sign_ins() const { return impl_->demo_sign_ins_; }
+bool App::has_demo_accounts() const { return impl_->demo_present_; }
 
 }  // namespace lw

@@ -35,7 +35,9 @@ struct AppEnv {
 
 // Opens the store the config names (used by `serve` and by the other
 // subcommands). For SQLite, creates the data directory if needed.
-Result<std::unique_ptr<Store>> OpenStore(const Config& config);
+// `migrate`: apply pending migrations (serve, migrate, demo); commands that
+// only read, or run beside a live server, pass false.
+Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate = true);
 
 class App {
  public:
@@ -57,6 +59,9 @@ class App {
   const http::Router& router() const;
   // Sign-ins of demo data loaded by this Create (empty if none was loaded).
   const std::vector<DemoSignIn>& demo_sign_ins() const;
+  // With `demo` set: whether the demo accounts are in the store (loaded now
+  // or on an earlier start), so their sign-ins can be printed.
+  bool has_demo_accounts() const;
 
   class Impl;
   // Only App's factories can make the key, so only they can construct.

@@ -19,6 +19,12 @@ Status ValidateConfig(const Config& c) {
     return Bad("bind", "must be an IP address such as 127.0.0.1 or 0.0.0.0, not '" + c.bind + "'");
   }
   if (c.port < 0 || c.port > 65535) return Bad("port", "must be from 0 to 65535");
+  for (const auto& proxy : c.trusted_proxies) {
+    if (inet_pton(AF_INET, proxy.c_str(), &v4) != 1 &&
+        inet_pton(AF_INET6, proxy.c_str(), &v6) != 1) {
+      return Bad("trusted-proxies", "must be IP addresses, not '" + proxy + "'");
+    }
+  }
   if (c.store != "sqlite" && c.store != "memory") {
     return Bad("store", "must be 'sqlite' or 'memory', not '" + c.store + "'");
   }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "base/error.h"
 
@@ -27,6 +28,7 @@ struct Config {
   std::string service_name = "Living Well";  // the locality's name for the service
   std::string locality_name;                 // shown in the footer
   bool secure_cookies = false;               // Secure cookies: set when served over TLS
+  std::vector<std::string> trusted_proxies;  // believe X-Forwarded-For from these addresses
   bool demo = false;                         // load demo data into an empty store at start
   std::string log_level = "info";            // debug, info, warn, error
   std::size_t max_body_bytes = std::size_t{1024} * 1024;

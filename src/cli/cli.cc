@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include <sys/stat.h>
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -44,6 +45,10 @@ void AddSettings(CLI::App& app, Config& c) {
       ->envname(env("LOCALITY_NAME"));
   app.add_flag("--secure-cookies", c.secure_cookies, "Mark cookies Secure (served over TLS)")
       ->envname(env("SECURE_COOKIES"));
+  app.add_option("--trusted-proxies", c.trusted_proxies,
+                 "Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated)")
+      ->envname(env("TRUSTED_PROXIES"))
+      ->delimiter(',');
   app.add_flag("--demo", c.demo, "Load demo data into an empty store at start")
       ->envname(env("DEMO"));
   app.add_option("--log-level", c.log_level, "debug, info, warn or error")
@@ -93,6 +98,9 @@ std::string DescribeParseError(const CLI::ParseError& e) {
 }  // namespace
 
 int Main(int argc, char** argv) {
+  // Everything livingwell writes (the store, its journal, backups) holds
+  // personal data: readable by its own user only.
+  umask(077);
   CLI::App app{"livingwell: software for a Living Well system of community mental health support"};
   app.name("livingwell");
   app.fallthrough();

@@ -98,7 +98,14 @@ int RunServe(const Config& config) {
               http::Num("ready_ms", ready_ms), http::Str("version", LW_VERSION)});
   logger.Flush();
   std::fprintf(stderr, "\nlivingwell %s is running at %s\n", LW_VERSION, url.c_str());
-  if (config.demo) PrintSignIns(DemoSignIns());
+  if (!(*app)->demo_sign_ins().empty()) {
+    std::fprintf(stderr, "Demo data loaded into %s.\n", config.data.c_str());
+  }
+  if ((*app)->has_demo_accounts()) {
+    PrintSignIns(DemoSignIns());
+  } else if (config.demo) {
+    std::fprintf(stderr, "No demo data: the store already had accounts of its own.\n");
+  }
   std::fprintf(stderr, "Press Ctrl+C to stop.\n\n");
   (*app)->WaitForSignal();
   logger.Log(http::LogLevel::kInfo, "stopped", {});
@@ -162,13 +169,16 @@ int RunTokenCreate(const Config& config, const std::string& username, const std:
 }
 
 int RunAuditVerify(const Config& config) {
-  auto store = OpenStore(config);
+  auto store = OpenStore(config, /*migrate=*/false);
   if (!store) return Failed("audit verify", store.error());
   AuditService audit(**store);
   auto verified = audit.Verify();
   if (!verified) return Failed("audit verify", verified.error());
   std::printf("audit log verified: %lld entries, chain intact\n",
-              static_cast<long long>(*verified));
+              static_cast<long long>(verified->entries));
+  // Kept elsewhere, the head shows later whether the newest entries were cut off.
+  std::printf("head: entry %lld, sha256 %s\n", static_cast<long long>(verified->entries),
+              verified->head_hash.c_str());
   return 0;
 }
 

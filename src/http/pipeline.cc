@@ -97,6 +97,21 @@ Pipeline::Pipeline(const ServerOptions& options, Router router, ServerHooks hook
       metrics_(metrics) {}
 
 void Pipeline::AssignRequestId(Request& request) const {
+  // Behind a trusted proxy the client is the last address it forwarded.
+  if (!options_.trusted_proxies.empty()) {
+    bool trusted = false;
+    for (const auto& proxy : options_.trusted_proxies)
+      trusted = trusted || proxy == request.remote_address;
+    auto forwarded = request.Header("x-forwarded-for");
+    if (trusted && forwarded) {
+      std::string_view last = *forwarded;
+      if (auto comma = last.rfind(','); comma != std::string_view::npos)
+        last.remove_prefix(comma + 1);
+      while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+      while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+      if (!last.empty() && last.size() <= 45) request.remote_address = std::string(last);
+    }
+  }
   auto client_id = request.Header("x-request-id");
   request.request_id =
       client_id && IsValidClientRequestId(*client_id) ? std::string(*client_id) : RandomRequestId();
@@ -126,6 +141,11 @@ Response Pipeline::Handle(Request& request, std::string_view& route_label) const
     request.params = std::move(match.params);
     if (hooks_.authenticate) identity = hooks_.authenticate(request);
     response = Routed(request, route, identity);
+    if (!response.log_detail.empty()) {
+      logger_.Log(response.status >= 500 ? LogLevel::kError : LogLevel::kWarn, "request_failed",
+                  {Str("request_id", request.request_id), Str("route", std::string(route_label)),
+                   Num("status", response.status), Str("detail", response.log_detail)});
+    }
   } catch (const std::exception& e) {
     logger_.Log(LogLevel::kError, "handler_exception",
                 {Str("request_id", request.request_id), Str("route", std::string(route_label)),

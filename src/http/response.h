@@ -24,6 +24,9 @@ struct Response {
   std::string content_type = "text/html; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Why this response is a failure, for the server's log only: never sent.
+  // The pipeline logs it with the request id at error level.
+  std::string log_detail;
 
   static Response Html(std::string body, int status = 200);
   static Response Text(std::string body, int status = 200);

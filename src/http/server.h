@@ -57,6 +57,9 @@ struct ServerOptions {
   int max_connections = 1024;                             // more -> 503 and close
   std::chrono::milliseconds shutdown_grace{10'000};       // wait for in-flight requests
   bool secure_cookies = false;  // set Secure on cookies (served over TLS, here or at a proxy)
+  // Peers whose X-Forwarded-For is believed: the client address is then its
+  // last entry (the one the proxy added). Empty: the peer is the client.
+  std::vector<std::string> trusted_proxies;
 };
 
 // The caller's identity, resolved from a request.

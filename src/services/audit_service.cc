@@ -2,7 +2,7 @@
 
 namespace lw {
 
-Result<std::int64_t> AuditService::Verify() {
+Result<AuditVerification> AuditService::Verify() {
   constexpr int kPage = 5000;
   AuditChainVerifier verifier;
   std::int64_t next = 1;
@@ -23,7 +23,7 @@ Result<std::int64_t> AuditService::Verify() {
     if (static_cast<int>(page.size()) < kPage) break;
     next = page.back().seq + 1;
   }
-  return verifier.verified();
+  return AuditVerification{verifier.verified(), verifier.last_hash()};
 }
 
 }  // namespace lw

@@ -13,7 +13,11 @@ constexpr std::string_view kBadCredentials = "Enter a correct username and passw
 constexpr std::string_view kThrottled =
     "There have been too many attempts to sign in. Wait 15 minutes, then try again.";
 
-std::string AccountKey(std::string_view username) { return "account:" + std::string(username); }
+// Usernames are at most 64 characters; anything typed beyond 100 cannot be
+// an account, and must not grow the throttling table without bound.
+std::string AccountKey(std::string_view username) {
+  return "account:" + std::string(username.substr(0, 100));
+}
 std::string AddressKey(std::string_view address) { return "address:" + std::string(address); }
 
 }  // namespace

@@ -17,6 +17,14 @@ Status Audit(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view ac
   return Ok();
 }
 
+// A refused attempt on an existing record is itself recorded, in its own
+// transaction (the refused one rolled back), so probing is visible.
+void AuditRefusal(Store& store, const Actor& actor, Timestamp now, std::string_view id) {
+  (void)store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    return Audit(tx, actor, now, "person.access_refused", "person", id);
+  });
+}
+
 Status CheckReason(std::string_view reason) {
   if (reason.size() > kMaxReasonLength) {
     return Fail(Error::Invalid("There is a problem",
@@ -53,15 +61,16 @@ Result<Person> PeopleService::Get(const Actor& actor, std::string_view id) {
   if (!IsValidId(id)) return Fail(NotFoundError());
   const Timestamp now = clock_.Now();
   Person person;
+  bool refused = false;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto p = tx.GetPerson(id);
     if (!p) return Fail(p.error());
-    if (!*p || !DecidePersonAccess(actor, PersonAction::kRead, {.team_id = (*p)->team_id})) {
-      return Fail(NotFoundError());
-    }
+    refused = *p && !DecidePersonAccess(actor, PersonAction::kRead, {.team_id = (*p)->team_id});
+    if (!*p || refused) return Fail(NotFoundError());
     person = std::move(**p);
     return Audit(tx, actor, now, "person.read", "person", person.id);
   });
+  if (refused) AuditRefusal(store_, actor, now, id);
   if (!done) return Fail(done.error());
   return person;
 }
@@ -73,12 +82,12 @@ Result<Person> PeopleService::Update(const Actor& actor, Person draft, std::stri
   if (auto r = CheckReason(reason); !r) return Fail(r.error());
   ChangeMeta change{.changed_by = actor.user_id, .changed_at = now, .reason = std::string(reason)};
   Person stored;
+  bool refused = false;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto p = tx.GetPerson(draft.id);
     if (!p) return Fail(p.error());
-    if (!*p || !DecidePersonAccess(actor, PersonAction::kUpdate, {.team_id = (*p)->team_id})) {
-      return Fail(NotFoundError());
-    }
+    refused = *p && !DecidePersonAccess(actor, PersonAction::kUpdate, {.team_id = (*p)->team_id});
+    if (!*p || refused) return Fail(NotFoundError());
     // Where the record is held is not changed by an edit of its details.
     Person next = draft;
     next.team_id = (*p)->team_id;
@@ -87,6 +96,7 @@ Result<Person> PeopleService::Update(const Actor& actor, Person draft, std::stri
     stored = next;
     return Audit(tx, actor, now, "person.update", "person", next.id, reason);
   });
+  if (refused) AuditRefusal(store_, actor, now, draft.id);
   if (!done) return Fail(done.error());
   return stored;
 }
@@ -95,17 +105,18 @@ Result<std::vector<PersonVersion>> PeopleService::History(const Actor& actor, st
   if (!IsValidId(id)) return Fail(NotFoundError());
   const Timestamp now = clock_.Now();
   std::vector<PersonVersion> versions;
+  bool refused = false;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto p = tx.GetPerson(id);
     if (!p) return Fail(p.error());
-    if (!*p || !DecidePersonAccess(actor, PersonAction::kRead, {.team_id = (*p)->team_id})) {
-      return Fail(NotFoundError());
-    }
+    refused = *p && !DecidePersonAccess(actor, PersonAction::kRead, {.team_id = (*p)->team_id});
+    if (!*p || refused) return Fail(NotFoundError());
     auto v = tx.ListPersonVersions(id);
     if (!v) return Fail(v.error());
     versions = std::move(*v);
     return Audit(tx, actor, now, "person.history", "person", std::string(id));
   });
+  if (refused) AuditRefusal(store_, actor, now, id);
   if (!done) return Fail(done.error());
   return versions;
 }
@@ -120,7 +131,11 @@ Result<std::vector<Person>> PeopleService::ListForTeam(const Actor& actor, int l
     auto list = tx.ListPeople({.team_id = actor.team_id, .limit = limit});
     if (!list) return Fail(list.error());
     people = std::move(*list);
-    return Audit(tx, actor, now, "person.list", "team", actor.team_id);
+    // Each record shown in the list is a read of that record.
+    for (const auto& p : people) {
+      if (auto s = Audit(tx, actor, now, "person.list", "person", p.id); !s) return s;
+    }
+    return Ok();
   });
   if (!done) return Fail(done.error());
   return people;

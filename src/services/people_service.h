@@ -6,7 +6,9 @@
 // reveals whether a person is known. Every read and write of a record
 // appends an audit entry in the same transaction: "person.read",
 // "person.create", "person.update", "person.history", and "person.list"
-// (one entry per listing, naming the team). Changes are new versions:
+// (one entry for each person a listing shows). A refused attempt on an
+// existing record is recorded too ("person.access_refused"), in a
+// transaction of its own. Changes are new versions:
 // `Update` takes the version the change was based on (draft.version) and
 // fails with kConflict, carrying the current version, if someone else
 // changed the record first; nothing is overwritten.

@@ -83,6 +83,8 @@ TEST_F(PeopleServiceTest, OthersGetNotFoundExactlyAsForAMissingRecord) {
     EXPECT_EQ(r.error().message, missing.error().message);
   }
   EXPECT_EQ(AuditCount("person.read", p->id), 0u);
+  // The refusals themselves are on the record's audit trail.
+  EXPECT_EQ(AuditCount("person.access_refused", p->id), 3u);
   EXPECT_FALSE(people_.Create(partner_, Draft(), ""));
   EXPECT_FALSE(people_.Create(admin_, Draft(), ""));
 }
@@ -128,14 +130,16 @@ TEST_F(PeopleServiceTest, OtherTeamsCannotUpdate) {
   auto r = people_.Update(b_, edit, "");
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(AuditCount("person.access_refused", p->id), 1u);
   auto still = people_.Get(a_, p->id);
   ASSERT_TRUE(still);
   EXPECT_EQ(still->family_name, "Diaz");
   EXPECT_EQ(still->version, 1);
 }
 
-TEST_F(PeopleServiceTest, ListingShowsOnlyTheTeamsPeopleAndIsAuditedOnce) {
-  ASSERT_TRUE(people_.Create(a_, Draft(), ""));
+TEST_F(PeopleServiceTest, ListingShowsOnlyTheTeamsPeopleAndAuditsEachOneShown) {
+  auto rosa = people_.Create(a_, Draft(), "");
+  ASSERT_TRUE(rosa);
   Person other = Draft();
   other.given_name = "Bea";
   ASSERT_TRUE(people_.Create(b_, other, ""));
@@ -143,7 +147,9 @@ TEST_F(PeopleServiceTest, ListingShowsOnlyTheTeamsPeopleAndIsAuditedOnce) {
   ASSERT_TRUE(list);
   ASSERT_EQ(list->size(), 1u);
   EXPECT_EQ((*list)[0].given_name, "Rosa");
-  EXPECT_EQ(AuditCount("person.list", "team-a"), 1u);
+  EXPECT_EQ(AuditCount("person.list", rosa->id), 1u);
+  ASSERT_TRUE(people_.ListForTeam(a_peer_, 50));
+  EXPECT_EQ(AuditCount("person.list", rosa->id), 2u);
   auto partner_list = people_.ListForTeam(partner_, 50);
   ASSERT_TRUE(partner_list);
   EXPECT_TRUE(partner_list->empty());

@@ -13,7 +13,9 @@ http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, con
 
 http::Response RespondWithError(const WebDeps& deps, const http::RequestContext& ctx,
                                 const Error& error) {
-  return Respond(deps, ctx, ErrorPage(http::HttpStatusFor(error.code)));
+  http::Response response = Respond(deps, ctx, ErrorPage(http::HttpStatusFor(error.code)));
+  if (response.status >= 500) response.log_detail = error.message;
+  return response;
 }
 
 void RegisterPages(http::Router& router, const WebDeps& deps) {

@@ -88,11 +88,12 @@ http::Response ShowPerson(const WebDeps& deps, const http::Request& request,
                           http::RequestContext& ctx) {
   const Actor& actor = SignedInActor(ctx);
   std::string_view id = request.Param("id");
-  auto person = deps.people.Get(actor, id);
-  if (!person) return RespondWithError(deps, ctx, person.error());
+  // One read of the whole history (one transaction, one audit entry): the
+  // record shown is its last version, so the two can never disagree.
   auto history = deps.people.History(actor, id);
   if (!history) return RespondWithError(deps, ctx, history.error());
-  return Respond(deps, ctx, PersonPage(*person, *history));
+  if (history->empty()) return RespondWithError(deps, ctx, Error::NotFound("No person found"));
+  return Respond(deps, ctx, PersonPage(history->back().person, *history));
 }
 
 }  // namespace

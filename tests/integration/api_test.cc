@@ -80,6 +80,11 @@ TEST_F(ApiTest, CreateReadUpdateWithVersionsAndAudit) {
   HttpResponse no_match =
       client.Send("PUT", "/api/v1/people/" + id, edit, Json(practitioner_token_));
   EXPECT_EQ(no_match.status, 428);
+  for (const char* bad : {"\"3abc\"", "\"-1\"", "\"0\"", "1", "\" 1\"", "\"\""}) {
+    HttpResponse r = client.Send("PUT", "/api/v1/people/" + id, edit,
+                                 Json(practitioner_token_, {{"if-match", bad}}));
+    EXPECT_EQ(r.status, 422) << bad;
+  }
   HttpResponse updated = client.Send("PUT", "/api/v1/people/" + id, edit,
                                      Json(practitioner_token_, {{"if-match", "\"1\""}}));
   ASSERT_EQ(updated.status, 200) << updated.body;
@@ -187,6 +192,21 @@ TEST_F(ApiTest, OthersGetNotFoundWithNothingInTheBody) {
       client.Get("/api/v1/people/AAAAAAAAAAAAAAAAAAAAAA", Auth(practitioner_token_));
   EXPECT_EQ(missing.status, 404);
   EXPECT_EQ(AuditCount("person.read", id), 0u);
+  // A partner is turned away by the route itself and never reaches the
+  // record (refusals at the record are audited: people_service_test.cc).
+  EXPECT_EQ(AuditCount("person.access_refused", id), 0u);
+}
+
+TEST_F(ApiTest, ListingAuditsEveryRecordShown) {
+  HttpClient client(port());
+  HttpResponse list = client.Get("/api/v1/people", Auth(practitioner_token_));
+  ASSERT_EQ(list.status, 200);
+  const json::value listed = json::parse(list.body);
+  const json::array& items = listed.at("items").as_array();
+  ASSERT_EQ(items.size(), 6u);  // the demo team's people
+  for (const auto& item : items) {
+    EXPECT_EQ(AuditCount("person.list", std::string(item.at("id").as_string())), 1u);
+  }
 }
 
 TEST_F(ApiTest, SessionCookieCallsNeedTheCsrfHeaderButTokensDoNot) {

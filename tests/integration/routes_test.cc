@@ -47,7 +47,8 @@ TEST_F(RoutesTest, EveryRouteDeclaresItsAccessAndNonPublicOnesRefuseStrangers) {
       EXPECT_EQ(r.status, 303) << what;
       EXPECT_TRUE(r.Header("location").starts_with("/sign-in?next=")) << what;
     } else {
-      EXPECT_TRUE(r.status == 303 || r.status == 403) << what << " gave " << r.status;
+      // Access is decided before CSRF: a stranger is sent to sign in.
+      EXPECT_EQ(r.status, 303) << what;
     }
     ExpectSecurityHeaders(r, what);
   }
@@ -73,9 +74,10 @@ TEST_F(RoutesTest, SignedInRolesNotNamedByARouteGetNotFound) {
       HttpResponse r = client.Get(Concrete(route.pattern));
       if (!allowed) {
         EXPECT_EQ(r.status, 404) << what;
+      } else if (route.pattern.find('{') != std::string::npos) {
+        EXPECT_EQ(r.status, 404) << what;  // the placeholder id names nothing
       } else {
-        EXPECT_NE(r.status, 303) << what;
-        EXPECT_NE(r.status, 401) << what;
+        EXPECT_EQ(r.status, 200) << what;
       }
       ExpectSecurityHeaders(r, what);
     }
