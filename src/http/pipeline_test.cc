@@ -62,6 +62,11 @@ class PipelineTest : public ::testing::Test {
     router.Add(
         "GET", "/boom", RouteAccess::Public(),
         [](const Request&, RequestContext&) -> Response { throw std::runtime_error("kaboom"); });
+    router.Add("GET", "/store-down", RouteAccess::Public(), [](const Request&, RequestContext&) {
+      Response r = Response::Text("Sorry, the service is unavailable", 503);
+      r.log_detail = "SQLite database /secret/path.db: disk I/O error";
+      return r;
+    });
     pipeline_ = std::make_unique<Pipeline>(
         options_, std::move(router),
         ServerHooks{.authenticate = FakeAuthenticate, .render_error = FakeRenderError},
@@ -338,6 +343,46 @@ TEST(MethodLabelTest, UnknownMethodsShareOneLabel) {
   EXPECT_EQ(MethodLabel("DELETE"), "DELETE");
   EXPECT_EQ(MethodLabel("BREW"), "OTHER");
   EXPECT_EQ(MethodLabel(""), "OTHER");
+}
+
+}  // namespace
+}  // namespace lw::http
+
+namespace lw::http {
+namespace {
+
+TEST_F(PipelineTest, FailuresAreLoggedWithTheirCauseWhichIsNeverSent) {
+  Response r = Run("GET", "/store-down");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.body.find("/secret/path.db"), std::string::npos);
+  const std::string log = LogText();
+  EXPECT_NE(log.find("\"event\":\"request_failed\""), std::string::npos) << log;
+  EXPECT_NE(log.find("disk I/O error"), std::string::npos) << log;
+  EXPECT_NE(log.find(last_request_id_), std::string::npos);
+}
+
+TEST(PipelineProxyTest, ClientAddressComesFromXForwardedForOnlyBehindATrustedProxy) {
+  std::FILE* log_file = std::tmpfile();
+  Logger logger(log_file, LogLevel::kError);
+  Metrics metrics;
+  auto assign = [&](const ServerOptions& options, std::string remote, std::string forwarded) {
+    Pipeline pipeline(options, Router(), ServerHooks{}, nullptr, logger, metrics);
+    Request request;
+    request.remote_address = std::move(remote);
+    if (!forwarded.empty()) request.headers = {{"x-forwarded-for", std::move(forwarded)}};
+    pipeline.AssignRequestId(request);
+    return request.remote_address;
+  };
+  ServerOptions behind_proxy;
+  behind_proxy.trusted_proxies = {"127.0.0.1"};
+  // The last entry is the one our proxy added; earlier ones the client could forge.
+  EXPECT_EQ(assign(behind_proxy, "127.0.0.1", "10.9.9.9, 203.0.113.7"), "203.0.113.7");
+  EXPECT_EQ(assign(behind_proxy, "127.0.0.1", "203.0.113.8"), "203.0.113.8");
+  EXPECT_EQ(assign(behind_proxy, "127.0.0.1", ""), "127.0.0.1");
+  // Anyone else's header is ignored.
+  EXPECT_EQ(assign(behind_proxy, "192.0.2.1", "203.0.113.7"), "192.0.2.1");
+  EXPECT_EQ(assign(ServerOptions{}, "127.0.0.1", "203.0.113.7"), "127.0.0.1");
+  std::fclose(log_file);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // accounts and tokens, the audit check, and serve with a graceful stop.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <csignal>
 #include <fstream>
@@ -142,6 +143,14 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   auto verified = Run(With({"audit", "verify"}));
   EXPECT_EQ(verified.exit_code, 0) << verified.err;
   EXPECT_NE(verified.out.find("chain intact"), std::string::npos);
+  EXPECT_NE(verified.out.find("head: entry "), std::string::npos) << verified.out;
+  // The store holds personal data: nobody but its owner may read it.
+  struct stat dir_stat {
+  }, db_stat{};
+  ASSERT_EQ(stat(dir_.File("data").c_str(), &dir_stat), 0);
+  ASSERT_EQ(stat(dir_.File("data/livingwell.db").c_str(), &db_stat), 0);
+  EXPECT_EQ(dir_stat.st_mode & 0777, 0700u);
+  EXPECT_EQ(db_stat.st_mode & 0077, 0u);
 
   // Tamper with one entry directly in the database: the check must notice.
   sqlite3* db = nullptr;
