@@ -1,5 +1,7 @@
 #include "services/home_service.h"
 
+#include "domain/access/policy.h"
+
 namespace lw {
 
 Result<HomeSummary> HomeService::Summarise(const Actor& actor) {
@@ -15,7 +17,8 @@ Result<HomeSummary> HomeService::Summarise(const Actor& actor) {
       auto team = tx.GetTeam(actor.team_id);
       if (!team) return Fail(team.error());
       if (*team) summary.team_name = (*team)->name;
-      if (kCareRoles.Has(actor.role)) {
+      // Counting the team's records follows the same rule as reading them.
+      if (DecidePersonAccess(actor, PersonAction::kRead, {.team_id = actor.team_id})) {
         auto n = tx.CountPeople(actor.team_id);
         if (!n) return Fail(n.error());
         summary.team_people = *n;
