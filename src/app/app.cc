@@ -87,6 +87,11 @@ class App::Impl {
         home_(*store_) {}
 
   Status Init() {
+    // A store behind this build's schema still starts, so /readyz can say
+    // so; nothing else touches it until it is migrated.
+    auto applied = store_->AppliedSchemaVersion();
+    if (!applied) return Fail(applied.error());
+    if (*applied < store_->LatestSchemaVersion()) return LoadAssetsAndRoutes();
     // Sessions that can no longer be used are removed at start-up.
     const AuthOptions auth = AuthOptionsFor(config_);
     const Timestamp now = env_.clock.Now();
@@ -122,6 +127,10 @@ class App::Impl {
         if (!found) return found;
       }
     }
+    return LoadAssetsAndRoutes();
+  }
+
+  Status LoadAssetsAndRoutes() {
     const std::string dir = config_.static_dir.empty() ? DefaultStaticDir() : config_.static_dir;
     auto assets = http::StaticAssets::Load(dir);
     if (!assets) {
