@@ -269,7 +269,9 @@ void Connection::Write(bool keep_alive) {
   bool http10 = parser_.has_value() && parser_->is_header_done() && parser_->get().version() == 10;
   bool with_body = server_.pipeline().Head(request_, response_, keep_alive, http10, head_);
   std::array<net::const_buffer, 2> buffers = {
-      net::buffer(head_), with_body ? net::buffer(response_.body) : net::const_buffer()};
+      net::buffer(head_), with_body
+                              ? net::buffer(response_.Payload().data(), response_.Payload().size())
+                              : net::const_buffer()};
   stream_.expires_after(server_.options().idle_timeout);
   net::async_write(stream_, buffers,
                    beast::bind_front_handler(&Connection::OnWrite, shared_from_this()));

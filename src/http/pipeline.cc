@@ -217,7 +217,9 @@ Response Pipeline::ServeAsset(const Request& request) const {
     return response;
   }
   response.content_type = asset->content_type;
-  response.body = asset->body;  // for HEAD too: it gives Content-Length, and is not sent
+  // Borrowed, not copied (assets live as long as the server); for HEAD too:
+  // it gives Content-Length, and is not sent.
+  response.static_body = asset->body;
   return response;
 }
 

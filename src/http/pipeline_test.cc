@@ -156,7 +156,9 @@ TEST_F(PipelineTest, ServesAssetsWithCachingAndNotModified) {
   const std::string url = assets_->Url("app.css");
   Response r = Run("GET", url);
   EXPECT_EQ(r.status, 200);
-  EXPECT_EQ(r.body, "hello");
+  EXPECT_EQ(r.Payload(), "hello");
+  // The asset's own bytes, borrowed rather than copied into the response.
+  EXPECT_EQ(r.Payload().data(), assets_->Find(url)->body.data());
   EXPECT_EQ(r.content_type, "text/css; charset=utf-8");
   EXPECT_EQ(r.GetHeader("Cache-Control"), "public, max-age=31536000, immutable");
   std::string etag(r.GetHeader("ETag"));

@@ -24,6 +24,13 @@ struct Response {
   std::string content_type = "text/html; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // Bytes that outlive the response (a static asset held by StaticAssets for
+  // the server's lifetime), sent instead of `body` without copying them.
+  std::string_view static_body;
+  // The bytes to send: `static_body` when set, else `body`.
+  std::string_view Payload() const {
+    return static_body.empty() ? std::string_view(body) : static_body;
+  }
   // Why this response is a failure, for the server's log only: never sent.
   // The pipeline logs it with the request id at error level.
   std::string log_detail;

@@ -171,7 +171,7 @@ bool SerializeHead(const Response& response, const HeadOptions& options, std::st
       out.append("Content-Type: ").append(response.content_type).append("\r\n");
     }
     out.append("Content-Length: ");
-    AppendNumber(out, response.body.size());
+    AppendNumber(out, response.Payload().size());
     out.append("\r\n");
   }
   if (!options.keep_alive) {
