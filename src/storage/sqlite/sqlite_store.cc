@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
 #include <utility>
 
 #include "storage/migrations.h"
@@ -102,7 +103,22 @@ class SqliteStore::ReaderLease {
   Connection* connection_ = nullptr;
 };
 
+namespace {
+
+// Process-wide SQLite settings, applied once before the library starts.
+// Memory statistics take a global mutex on every allocation SQLite makes,
+// which two request threads then fight over; livingwell never reads them.
+// (If SQLite was already started by someone else, this is refused and
+// changes nothing.)
+void ConfigureSqliteOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& options) {
+  ConfigureSqliteOnce();
   if (options.read_connections < 1) {
     return Fail(ErrorCode::kInvalidArgument, "SQLite store needs at least one read connection");
   }
