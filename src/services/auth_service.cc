@@ -126,33 +126,30 @@ Result<std::optional<ResolvedSession>> AuthService::ResolveSession(std::string_v
   if (token.empty() || token.size() > 128) return std::optional<ResolvedSession>();
   const std::string hash = HashToken(token);
   const Timestamp now = clock_.Now();
-  std::optional<Session> session;
-  std::optional<User> user;
+  std::optional<SessionWithUser> found;
+  // One statement in one read transaction: this runs on every signed-in request.
   auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-    session.reset();
-    user.reset();
-    auto s = tx.FindSession(hash);
+    auto s = tx.FindSessionWithUser(hash);
     if (!s) return Fail(s.error());
-    session = std::move(*s);
-    if (!session) return Ok();
-    auto u = tx.GetUser(session->user_id);
-    if (!u) return Fail(u.error());
-    user = std::move(*u);
+    found = std::move(*s);
     return Ok();
   });
   if (!read) return Fail(read.error());
-  if (!session || !user || !user->active) return std::optional<ResolvedSession>();
-  if (now - session->last_seen_at > options_.session_idle ||
-      now - session->created_at > options_.session_absolute) {
+  if (!found || !found->user.active) return std::optional<ResolvedSession>();
+  const Session& session = found->session;
+  if (now - session.last_seen_at > options_.session_idle ||
+      now - session.created_at > options_.session_absolute) {
     return std::optional<ResolvedSession>();
   }
-  if (now - session->last_seen_at >= options_.touch_interval) {
+  if (now - session.last_seen_at >= options_.touch_interval) {
     auto touched = store_.Transact(
         TxMode::kWrite, [&](StoreTx& tx) -> Status { return tx.TouchSession(hash, now); });
     if (!touched) return Fail(touched.error());
   }
-  return std::optional<ResolvedSession>(
-      ResolvedSession{ActorFor(*user, AuthMethod::kSession), session->csrf_token});
+  Actor actor = ActorFor(found->user, AuthMethod::kSession);
+  actor.team_name = std::move(found->team_name);
+  actor.organisation_name = std::move(found->organisation_name);
+  return std::optional<ResolvedSession>(ResolvedSession{std::move(actor), session.csrf_token});
 }
 
 Status AuthService::SignOut(std::string_view token) {

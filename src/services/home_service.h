@@ -1,10 +1,11 @@
 // HomeService: what a signed-in person sees first, by role.
 //
-// Contract: `Summarise` reads, in one read transaction, the actor's team
-// and organisation and the counts their role may see (people held by their
-// team for care roles; accounts and teams for administrators). Counts are
-// not records about people, so no audit entry is written: this page is
-// cheap enough to be everyone's landing page.
+// Contract: `Summarise` gives the actor's team and organisation names
+// (taken from the actor when its session brought them, otherwise read) and,
+// for administrators, the counts of accounts and teams, in at most one read
+// transaction. Nothing here is a record about a person, so no audit entry
+// is written: this page is cheap enough to be everyone's landing page, and
+// a signed-in care role's home page needs no read beyond its session.
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,6 @@ namespace lw {
 struct HomeSummary {
   std::string team_name;  // empty for roles outside a team
   std::string organisation_name;
-  std::int64_t team_people = 0;  // care roles: records held by the team
   std::int64_t accounts = 0;     // administrators: staff accounts
   std::int64_t teams = 0;        // administrators: teams
 };

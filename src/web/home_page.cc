@@ -16,12 +16,11 @@ void Count(Html& h, std::int64_t n, Markup one, Markup many) {
 void CareRoleHome(Html& h, const HomeSummary& summary) {
   h << "<h2 class=\"nhsuk-heading-m\">People</h2>\n<p>";
   if (summary.team_name.empty()) {
-    h << "Your team holds ";
+    h << "The records your team holds are on one list.";
   } else {
-    h << Text(summary.team_name) << " holds ";
+    h << "The records " << Text(summary.team_name) << " holds are on one list.";
   }
-  Count(h, summary.team_people, "person's record", "people's records");
-  h << ".</p>\n<p><a href=\"/people\">See the people your team holds</a></p>\n";
+  h << "</p>\n<p><a href=\"/people\">See the people your team holds</a></p>\n";
 }
 
 void AdministratorHome(Html& h, const HomeSummary& summary) {

@@ -32,23 +32,25 @@ class PagesTest : public ::testing::Test {
   SiteOptions site_{.service_name = "Living Well"};
 };
 
-TEST_F(PagesTest, CareRoleHomeShowsTeamAndCount) {
+TEST_F(PagesTest, CareRoleHomeShowsTeamAndTheWayToItsPeople) {
   HomeSummary summary{.team_name = "Ashton <Neighbourhood> Team",
-                      .organisation_name = "Pennine Care",
-                      .team_people = 6};
+                      .organisation_name = "Pennine Care"};
   Actor actor = As(Role::kPractitioner);
   std::string html = Render(HomePage(actor, summary), &actor);
-  EXPECT_THAT(html, HasSubstr("Ashton &lt;Neighbourhood&gt; Team holds 6 people's records."));
+  EXPECT_THAT(html,
+              HasSubstr("The records Ashton &lt;Neighbourhood&gt; Team holds are on one list."));
   EXPECT_THAT(html, HasSubstr("<a href=\"/people\">See the people your team holds</a>"));
   EXPECT_THAT(html, HasSubstr("Pennine Care"));
   EXPECT_THAT(html, HasSubstr(">Practitioner</dd>"));
   EXPECT_THAT(html, Not(HasSubstr("/accounts")));
 }
 
-TEST_F(PagesTest, OneRecordIsSingular) {
-  HomeSummary summary{.team_name = "T", .team_people = 1};
+TEST_F(PagesTest, CareRoleHomeWithoutATeamNameStillLeadsToPeople) {
+  HomeSummary summary{};
   Actor actor = As(Role::kPeerWorker);
-  EXPECT_THAT(Render(HomePage(actor, summary), &actor), HasSubstr("T holds 1 person's record."));
+  std::string html = Render(HomePage(actor, summary), &actor);
+  EXPECT_THAT(html, HasSubstr("The records your team holds are on one list."));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/people\">See the people your team holds</a>"));
 }
 
 TEST_F(PagesTest, AdministratorHomeShowsCounts) {

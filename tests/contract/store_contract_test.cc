@@ -311,6 +311,41 @@ TEST_P(StoreContract, SessionsAreCreatedFoundTouchedAndDeleted) {
       ErrorCode::kNotFound);
 }
 
+TEST_P(StoreContract, ASessionIsFoundWithItsUserAndTheirTeamAndOrganisationNames) {
+  Seed();
+  User asha = MakeUser("u-asha", "asha");
+  User admin = MakeUser("u-admin", "admin");
+  admin.role = Role::kAdministrator;
+  admin.organisation_id = "";
+  admin.team_id = "";
+  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreateUser(asha); }));
+  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreateUser(admin); }));
+  Session with_team = MakeSession("u-asha");
+  Session without = MakeSession("u-admin");
+  without.token_hash = "hash-admin";
+  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreateSession(with_team); }));
+  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreateSession(without); }));
+
+  auto found = Read([&](StoreTx& tx) { return tx.FindSessionWithUser(with_team.token_hash); });
+  LW_ASSERT_OK(found);
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ(Fields((*found)->session), Fields(with_team));
+  EXPECT_EQ(Fields((*found)->user), Fields(asha));
+  EXPECT_EQ((*found)->organisation_name, "Pennine Care");
+  EXPECT_EQ((*found)->team_name, "Hyde Living Well");
+
+  auto bare = Read([&](StoreTx& tx) { return tx.FindSessionWithUser("hash-admin"); });
+  LW_ASSERT_OK(bare);
+  ASSERT_TRUE(bare->has_value());
+  EXPECT_EQ((*bare)->user.username, "admin");
+  EXPECT_EQ((*bare)->team_name, "");
+  EXPECT_EQ((*bare)->organisation_name, "");
+
+  auto missing = Read([&](StoreTx& tx) { return tx.FindSessionWithUser("no-such-hash"); });
+  LW_ASSERT_OK(missing);
+  EXPECT_FALSE(missing->has_value());
+}
+
 TEST_P(StoreContract, ExpiredSessionsAreDeletedByIdleAndAbsoluteCutoffs) {
   Seed();
   LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreateUser(MakeUser("u-asha", "asha")); }));

@@ -17,6 +17,10 @@ struct Actor {
   Role role = Role::kPractitioner;
   std::string organisation_id;
   std::string team_id;  // empty for roles outside a team
+  // Display names, filled when they came with the identity (a signed-in
+  // session resolves them in the same read); "" when not known.
+  std::string team_name;
+  std::string organisation_name;
   AuthMethod method = AuthMethod::kSession;
 };
 

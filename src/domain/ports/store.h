@@ -45,6 +45,16 @@ namespace lw {
 
 enum class TxMode { kRead, kWrite };
 
+// A session with its account and the names of the account's team and
+// organisation ("" when it has none): all a signed-in request needs to know
+// about its caller, in one read.
+struct SessionWithUser {
+  Session session;
+  User user;
+  std::string team_name;
+  std::string organisation_name;
+};
+
 struct PersonFilter {
   std::string team_id;  // required: people are always listed within a team
   int limit = 100;
@@ -78,6 +88,9 @@ class StoreTx {
   // --- Sessions and API tokens, keyed by the hash of the secret.
   virtual Status CreateSession(const Session& session) = 0;
   virtual Result<std::optional<Session>> FindSession(std::string_view token_hash) = 0;
+  // The session and its user, or nullopt if either is missing.
+  virtual Result<std::optional<SessionWithUser>> FindSessionWithUser(
+      std::string_view token_hash) = 0;
   virtual Status TouchSession(std::string_view token_hash, Timestamp last_seen_at) = 0;
   virtual Status DeleteSession(std::string_view token_hash) = 0;
   // Removes sessions last seen before `idle_cutoff` or created before

@@ -210,6 +210,22 @@ Result<std::optional<Session>> MemoryTx::FindSession(std::string_view token_hash
   return Lookup(s_.sessions, token_hash);
 }
 
+Result<std::optional<SessionWithUser>> MemoryTx::FindSessionWithUser(std::string_view token_hash) {
+  auto session = s_.sessions.find(token_hash);
+  if (session == s_.sessions.end()) return std::nullopt;
+  auto user = s_.users.find(session->second.user_id);
+  if (user == s_.users.end()) return std::nullopt;
+  SessionWithUser found{.session = session->second, .user = user->second};
+  if (auto team = s_.teams.find(user->second.team_id); team != s_.teams.end()) {
+    found.team_name = team->second.name;
+  }
+  if (auto org = s_.organisations.find(user->second.organisation_id);
+      org != s_.organisations.end()) {
+    found.organisation_name = org->second.name;
+  }
+  return found;
+}
+
 Status MemoryTx::TouchSession(std::string_view token_hash, Timestamp last_seen_at) {
   if (auto ok = Writable("TouchSession"); !ok) return ok;
   auto it = s_.sessions.find(token_hash);

@@ -46,6 +46,7 @@ class MemoryTx final : public StoreTx {
 
   Status CreateSession(const Session& session) override;
   Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  Result<std::optional<SessionWithUser>> FindSessionWithUser(std::string_view token_hash) override;
   Status TouchSession(std::string_view token_hash, Timestamp last_seen_at) override;
   Status DeleteSession(std::string_view token_hash) override;
   Result<std::int64_t> DeleteExpiredSessions(Timestamp idle_cutoff,

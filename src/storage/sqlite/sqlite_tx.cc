@@ -213,6 +213,34 @@ Result<std::optional<Session>> SqliteTx::FindSession(std::string_view token_hash
   return First(*q, ReadSession);
 }
 
+Result<std::optional<SessionWithUser>> SqliteTx::FindSessionWithUser(std::string_view token_hash) {
+  // One statement: this runs on every signed-in request.
+  auto q = c_.Prepare(
+      "SELECT u.id, u.username, u.display_name, u.role, u.organisation_id, u.team_id,"
+      " u.password_hash, u.active, u.created_at,"
+      " s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at,"
+      " COALESCE(t.name, ''), COALESCE(o.name, '')"
+      " FROM sessions s JOIN users u ON u.id = s.user_id"
+      " LEFT JOIN teams t ON t.id = u.team_id"
+      " LEFT JOIN organisations o ON o.id = u.organisation_id"
+      " WHERE s.token_hash = ?1",
+      "FindSessionWithUser");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, token_hash);
+  return First(*q, [](const Query& row) -> Result<SessionWithUser> {
+    auto user = ReadUser(row);  // columns 0-8
+    if (!user) return Fail(std::move(user.error()));
+    return SessionWithUser{.session = Session{.token_hash = row.Text(9),
+                                              .user_id = row.Text(10),
+                                              .csrf_token = row.Text(11),
+                                              .created_at = row.Time(12),
+                                              .last_seen_at = row.Time(13)},
+                           .user = std::move(*user),
+                           .team_name = row.Text(14),
+                           .organisation_name = row.Text(15)};
+  });
+}
+
 Status SqliteTx::TouchSession(std::string_view token_hash, Timestamp last_seen_at) {
   if (auto ok = Writable("TouchSession"); !ok) return ok;
   return OneChanged(
