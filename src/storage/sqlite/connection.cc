@@ -55,16 +55,32 @@ Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout) 
   return Exec(pragmas, "setting pragmas");
 }
 
-Result<Query> Connection::Prepare(std::string_view sql, std::string_view doing) {
+Result<sql::Query> Connection::Prepare(std::string_view sql, std::string_view doing) {
   auto it = statements_.find(sql);
   if (it == statements_.end()) {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                 SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) return Fail(ErrorFor(rc, doing));
-    it = statements_.emplace(std::string(sql), StatementPtr(stmt)).first;
+    it = statements_.emplace(std::string(sql), std::make_unique<Cursor>(*this, StatementPtr(stmt)))
+             .first;
   }
-  return Query(*this, it->second.get(), doing);
+  it->second->set_doing(doing);
+  return sql::Query(*it->second);
+}
+
+Status Connection::BeginSchemaChange(std::string_view doing) {
+  return Exec("BEGIN IMMEDIATE", doing);
+}
+
+Result<bool> Connection::HasTable(std::string_view name) {
+  auto q = Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                   "checking for a table");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, name);
+  auto row = q->Step();
+  if (!row) return Fail(std::move(row.error()));
+  return q->Int(0) > 0;
 }
 
 Status Connection::Exec(const std::string& script, std::string_view doing) {

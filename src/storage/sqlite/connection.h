@@ -8,10 +8,11 @@
 // or configure is kUnavailable naming the file (kInvalidArgument for a path
 // that is not a plain file name).
 //
-// `Prepare(sql)` returns a Query on the connection's cached statement for
-// that exact SQL text, preparing it on first use only; the statement lives
-// as long as the connection. `Exec` runs a script (several statements, no
-// results) without caching, for migrations.
+// It is the SQLite side of storage/sql/query.h: `Prepare(sql)` returns a
+// Query on the connection's cached statement for that exact SQL text,
+// preparing it on first use only; the statement lives as long as the
+// connection. `Exec` runs a script (several statements, no results) without
+// caching, for migrations.
 //
 // Ownership: the Connection owns the sqlite3 handle and its statements, and
 // closes them in its destructor. Thread-safety: none. The store gives a
@@ -28,11 +29,12 @@
 #include <unordered_map>
 
 #include "base/error.h"
+#include "storage/sql/query.h"
 #include "storage/sqlite/statement.h"
 
 namespace lw::sqlite {
 
-class Connection {
+class Connection final : public sql::Connection {
   struct Private {
     explicit Private() = default;
   };
@@ -44,20 +46,21 @@ class Connection {
                                                   std::chrono::milliseconds busy_timeout);
 
   Connection(Private, sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
-  ~Connection();
+  ~Connection() override;
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  // A ready-to-bind use of the cached statement for `sql`. `doing` names
-  // the caller in error messages and must outlive the Query (a literal).
-  Result<Query> Prepare(std::string_view sql, std::string_view doing);
-  // Runs every statement in `script`, uncached.
-  Status Exec(const std::string& script, std::string_view doing);
+  Result<sql::Query> Prepare(std::string_view sql, std::string_view doing) override;
+  Status Exec(const std::string& script, std::string_view doing) override;
+  // BEGIN IMMEDIATE: SQLite's write lock is the schema lock.
+  Status BeginSchemaChange(std::string_view doing) override;
+  Result<bool> HasTable(std::string_view name) override;
+  sql::Dialect dialect() const override { return sql::Dialect::kSqlite; }
 
   // Error for a call that returned `rc` on this connection.
   Error ErrorFor(int rc, std::string_view doing) const;
   // Is a transaction open (BEGIN without COMMIT or ROLLBACK yet)?
-  bool InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+  bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
   sqlite3* db() const { return db_; }
   const std::string& path() const { return path_; }
 
@@ -71,7 +74,7 @@ class Connection {
 
   sqlite3* db_;
   std::string path_;
-  std::unordered_map<std::string, StatementPtr, Hash, std::equal_to<>> statements_;
+  std::unordered_map<std::string, std::unique_ptr<Cursor>, Hash, std::equal_to<>> statements_;
 };
 
 }  // namespace lw::sqlite

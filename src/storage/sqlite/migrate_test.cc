@@ -1,7 +1,9 @@
 // The migration runner on its own, with made-up migrations: order,
 // idempotence, and a failing migration leaving the database at the last
 // one that succeeded.
-#include "storage/sqlite/migrate.h"
+#include "storage/sql/migrate.h"
+
+#include "storage/sqlite/connection.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +14,10 @@
 
 namespace lw::sqlite {
 namespace {
+
+using sql::AppliedVersion;
+using sql::LatestVersion;
+using sql::Migrate;
 
 class MigrateTest : public ::testing::Test {
  protected:

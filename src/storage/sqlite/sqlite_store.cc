@@ -8,14 +8,15 @@
 #include <utility>
 
 #include "storage/migrations.h"
+#include "storage/sql/migrate.h"
+#include "storage/sql/sql_tx.h"
 #include "storage/sqlite/connection.h"
-#include "storage/sqlite/migrate.h"
 #include "storage/sqlite/sqlite_error.h"
-#include "storage/sqlite/sqlite_tx.h"
 
 namespace lw {
 
 using sqlite::Connection;
+using sql::RunStatement;
 
 namespace {
 
@@ -56,12 +57,6 @@ class RollbackGuard {
   Connection& c_;
 };
 
-Status RunStatement(Connection& c, std::string_view sql, std::string_view doing) {
-  auto q = c.Prepare(sql, doing);
-  if (!q) return Fail(std::move(q.error()));
-  return q->Run();
-}
-
 Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(StoreTx&)>& fn) {
   bool write = mode == TxMode::kWrite;
   if (auto ok = RunStatement(c, write ? "BEGIN IMMEDIATE" : "BEGIN", "starting a transaction");
@@ -69,7 +64,7 @@ Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(Sto
     return ok;
   }
   RollbackGuard guard(c);
-  sqlite::SqliteTx tx(c, mode);
+  sql::SqlTx tx(c, mode);
   Status result = fn(tx);
   if (result && tx.broken()) result = Fail(*tx.broken());
   if (!result) return result;  // the guard rolls back
@@ -131,15 +126,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& opti
   if (options.migrate) {
     SystemClock system_clock;
     const Clock& clock = options.clock != nullptr ? *options.clock : system_clock;
-    if (auto ok = sqlite::Migrate(**writer, migrations, clock); !ok) return Fail(ok.error());
+    if (auto ok = sql::Migrate(**writer, migrations, clock); !ok) return Fail(ok.error());
   }
-  auto applied = sqlite::AppliedVersion(**writer);
+  auto applied = sql::AppliedVersion(**writer);
   if (!applied) return Fail(std::move(applied.error()));
-  if (*applied > sqlite::LatestVersion(migrations)) {
+  if (*applied > sql::LatestVersion(migrations)) {
     return Fail(ErrorCode::kFailedPrecondition,
                 "SQLite database " + options.path + " has schema version " +
                     std::to_string(*applied) + ", newer than this build of livingwell knows (" +
-                    std::to_string(sqlite::LatestVersion(migrations)) + ")");
+                    std::to_string(sql::LatestVersion(migrations)) + ")");
   }
   std::vector<std::unique_ptr<Connection>> readers;
   for (int i = 0; i < options.read_connections; ++i) {
@@ -184,10 +179,10 @@ Status SqliteStore::Ping() {
 
 Result<int> SqliteStore::AppliedSchemaVersion() {
   ReaderLease lease(*this);
-  return sqlite::AppliedVersion(lease.connection());
+  return sql::AppliedVersion(lease.connection());
 }
 
-int SqliteStore::LatestSchemaVersion() const { return sqlite::LatestVersion(Migrations()); }
+int SqliteStore::LatestSchemaVersion() const { return sql::LatestVersion(Migrations()); }
 
 Status SqliteStore::Backup(const std::string& dest_path) {
   std::error_code ec;

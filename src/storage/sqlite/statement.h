@@ -1,21 +1,16 @@
-// Prepared statements: ownership and one use at a time.
+// Cursor: one cached SQLite prepared statement, as the shared SQL code
+// (storage/sql/query.h) uses it.
 //
-// `StatementPtr` owns a prepared sqlite3_stmt and finalizes it. A
-// Connection keeps one per distinct SQL text for its whole life, so SQL is
-// parsed once per connection, not per call.
+// A Connection keeps one Cursor per distinct SQL text for its whole life, so
+// SQL is parsed once per connection, not per call. Reset (when the Query
+// using it is destroyed) resets the statement and clears its bindings, which
+// releases any read lock it held.
 //
-// `Query` is one use of such a statement: bind parameters (1-based, as in
-// the SQL's ?1, ?2 ...), step through rows, read columns (0-based). When the
-// Query is destroyed it resets the statement and clears its bindings, which
-// releases any read lock it held and readies it for the next use. A Query
-// borrows the statement and its connection; it must not outlive either, and
-// only one Query may use a statement at a time.
+// Errors: a failed bind is remembered and reported by the next Step; a failed
+// step is returned as an Error mapped by sqlite_error.h, naming `doing` (the
+// store call) and the connection's file.
 //
-// Errors: a failed bind is remembered and reported by the next Step/Run; a
-// failed step is returned as an Error mapped by sqlite_error.h, naming
-// `doing` (the store call) and the connection's file.
-//
-// Thread-safety: none; a Query belongs to the thread that holds its
+// Thread-safety: none; a cursor belongs to the thread that holds its
 // connection.
 #pragma once
 
@@ -26,8 +21,8 @@
 #include <string>
 #include <string_view>
 
-#include "base/clock.h"
 #include "base/error.h"
+#include "storage/sql/query.h"
 
 namespace lw::sqlite {
 
@@ -38,40 +33,34 @@ using StatementPtr = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
 
 class Connection;
 
-class Query {
+class Cursor final : public sql::Cursor {
  public:
-  Query(Connection& connection, sqlite3_stmt* stmt, std::string_view doing)
-      : connection_(&connection), stmt_(stmt), doing_(doing) {}
-  ~Query();
-  Query(Query&& other) noexcept;
-  Query& operator=(Query&&) = delete;
-  Query(const Query&) = delete;
-  Query& operator=(const Query&) = delete;
+  Cursor(Connection& connection, StatementPtr stmt)
+      : connection_(connection), stmt_(std::move(stmt)) {}
 
-  Query& BindText(int index, std::string_view value);
-  // Binds NULL for an empty string: how optional references are stored.
-  Query& BindOptionalText(int index, std::string_view value);
-  Query& BindInt(int index, std::int64_t value);
-  Query& BindTime(int index, Timestamp value) { return BindInt(index, ToUnixMicros(value)); }
+  // Names the store call in errors until the next use.
+  void set_doing(std::string_view doing) { doing_ = doing; }
 
-  // Advances to the next row: true if there is one, false when done.
-  Result<bool> Step();
-  // Steps until done, for statements whose rows (if any) are not wanted.
-  Status Run();
-  // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
-  std::int64_t Changes() const;
-
-  bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
-  std::int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
-  Timestamp Time(int column) const { return FromUnixMicros(Int(column)); }
-  // The column as text; "" for NULL.
-  std::string Text(int column) const;
+  void BindText(int index, std::string_view value) override;
+  void BindInt(int index, std::int64_t value) override;
+  void BindNull(int index) override;
+  Result<bool> Step() override;
+  std::int64_t Changes() const override;
+  int ColumnCount() const override { return sqlite3_column_count(stmt_.get()); }
+  bool IsNull(int column) const override {
+    return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
+  }
+  std::int64_t Int(int column) const override { return sqlite3_column_int64(stmt_.get(), column); }
+  std::string Text(int column) const override;
+  void Reset() override;
 
  private:
-  void NoteBind(int rc);
+  void NoteBind(int rc) {
+    if (bind_rc_ == SQLITE_OK) bind_rc_ = rc;
+  }
 
-  Connection* connection_;  // null once moved from
-  sqlite3_stmt* stmt_;
+  Connection& connection_;
+  StatementPtr stmt_;
   std::string_view doing_;
   int bind_rc_ = SQLITE_OK;
 };

@@ -1,20 +1,21 @@
-#include "storage/sqlite/migrate.h"
+#include "storage/sql/migrate.h"
 
 #include <string>
 
 #include "base/check.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 namespace {
 
 constexpr const char* kCreateSchemaMigrations =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 
-// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back on failure.
+// Runs `body` in a transaction holding the schema lock, rolling back on
+// failure.
 template <typename Body>
 Status InWriteTransaction(Connection& c, std::string_view doing, Body body) {
-  if (auto ok = c.Exec("BEGIN IMMEDIATE", doing); !ok) return ok;
+  if (auto ok = c.BeginSchemaChange(doing); !ok) return ok;
   Status result = body();
   if (result) result = c.Exec("COMMIT", doing);
   if (!result && c.InTransaction()) (void)c.Exec("ROLLBACK", doing);
@@ -28,17 +29,13 @@ int LatestVersion(const std::vector<Migration>& migrations) {
 }
 
 Result<int> AppliedVersion(Connection& c) {
-  auto exists = c.Prepare(
-      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
-      "reading the schema version");
+  auto exists = c.HasTable("schema_migrations");
   if (!exists) return Fail(std::move(exists.error()));
-  auto row = exists->Step();
-  if (!row) return Fail(std::move(row.error()));
-  if (exists->Int(0) == 0) return 0;
+  if (!*exists) return 0;
   auto q = c.Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
                      "reading the schema version");
   if (!q) return Fail(std::move(q.error()));
-  row = q->Step();
+  auto row = q->Step();
   if (!row) return Fail(std::move(row.error()));
   return static_cast<int>(q->Int(0));
 }
@@ -72,4 +69,4 @@ Status Migrate(Connection& c, const std::vector<Migration>& migrations, const Cl
   return Ok();
 }
 
-}  // namespace lw::sqlite
+}  // namespace lw::sql

@@ -1,23 +1,19 @@
 // Reading store rows into domain values, and the column lists they expect.
 //
 // Each `LW_*_COLUMNS` is the SELECT list its `Read*` decodes, in order, so the
-// SQL in sqlite_tx*.cc and the decoding cannot drift apart. A stored value
+// SQL in sql_tx*.cc and the decoding cannot drift apart. A stored value
 // that no longer parses (an unknown role, a malformed date) is kInternal:
 // only this code writes those columns.
 #pragma once
-
-#include <optional>
-#include <utility>
-#include <vector>
 
 #include "base/error.h"
 #include "domain/audit/audit.h"
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
-#include "storage/sqlite/statement.h"
+#include "storage/sql/query.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 
 #define LW_LOCALITY_COLUMNS "id, name, service_name"
 #define LW_NEIGHBOURHOOD_COLUMNS "id, locality_id, name"
@@ -45,29 +41,4 @@ Result<ApiToken> ReadApiToken(const Query& q);
 Result<PersonVersion> ReadPersonVersion(const Query& q);
 Result<AuditEntry> ReadAuditEntry(const Query& q);
 
-// Every row of `q`, decoded by `read`.
-template <typename Read>
-auto Collect(Query& q, Read read) -> Result<std::vector<typename decltype(read(q))::value_type>> {
-  std::vector<typename decltype(read(q))::value_type> out;
-  while (true) {
-    auto row = q.Step();
-    if (!row) return Fail(std::move(row.error()));
-    if (!*row) return out;
-    auto value = read(q);
-    if (!value) return Fail(std::move(value.error()));
-    out.push_back(std::move(*value));
-  }
-}
-
-// The first row of `q` decoded by `read`, or nullopt if there is none.
-template <typename Read>
-auto First(Query& q, Read read) -> Result<std::optional<typename decltype(read(q))::value_type>> {
-  auto row = q.Step();
-  if (!row) return Fail(std::move(row.error()));
-  if (!*row) return std::nullopt;
-  auto value = read(q);
-  if (!value) return Fail(std::move(value.error()));
-  return std::optional(std::move(*value));
-}
-
-}  // namespace lw::sqlite
+}  // namespace lw::sql

@@ -1,15 +1,15 @@
-// SqliteTx: reference data, staff accounts, sessions, API tokens and
-// sign-in throttling. People and audit are in sqlite_tx_people.cc.
-#include "storage/sqlite/sqlite_tx.h"
+// SqlTx: reference data, staff accounts, sessions, API tokens and
+// sign-in throttling. People and audit are in sql_tx_people.cc.
+#include "storage/sql/sql_tx.h"
 
 #include <string>
 
 #include "domain/access/role.h"
-#include "storage/sqlite/sqlite_rows.h"
+#include "storage/sql/rows.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 
-Status SqliteTx::Writable(std::string_view call) const {
+Status SqlTx::Writable(std::string_view call) const {
   if (mode_ == TxMode::kWrite) return Ok();
   return Fail(ErrorCode::kInternal, std::string(call) + " called in a read transaction");
 }
@@ -33,7 +33,7 @@ Status OneChanged(const Result<std::int64_t>& changed, const std::string& missin
 // --- Reference data. Put* is an upsert, never a delete and insert, so rows
 // referring to the one replaced are untouched.
 
-Status SqliteTx::PutLocality(const Locality& l) {
+Status SqlTx::PutLocality(const Locality& l) {
   if (auto ok = Writable("PutLocality"); !ok) return ok;
   return Done(Run(
       "INSERT INTO localities (id, name, service_name) VALUES (?1, ?2, ?3) "
@@ -42,14 +42,14 @@ Status SqliteTx::PutLocality(const Locality& l) {
       [&](Query& q) { q.BindText(1, l.id).BindText(2, l.name).BindText(3, l.service_name); }));
 }
 
-Result<std::vector<Locality>> SqliteTx::ListLocalities() {
+Result<std::vector<Locality>> SqlTx::ListLocalities() {
   auto q = c_.Prepare("SELECT " LW_LOCALITY_COLUMNS " FROM localities ORDER BY name, id",
                       "ListLocalities");
   if (!q) return Fail(std::move(q.error()));
   return Collect(*q, ReadLocality);
 }
 
-Status SqliteTx::PutNeighbourhood(const Neighbourhood& n) {
+Status SqlTx::PutNeighbourhood(const Neighbourhood& n) {
   if (auto ok = Writable("PutNeighbourhood"); !ok) return ok;
   return Done(
       Run("INSERT INTO neighbourhoods (id, locality_id, name) VALUES (?1, ?2, ?3) "
@@ -58,7 +58,7 @@ Status SqliteTx::PutNeighbourhood(const Neighbourhood& n) {
           [&](Query& q) { q.BindText(1, n.id).BindText(2, n.locality_id).BindText(3, n.name); }));
 }
 
-Result<std::vector<Neighbourhood>> SqliteTx::ListNeighbourhoods(std::string_view locality_id) {
+Result<std::vector<Neighbourhood>> SqlTx::ListNeighbourhoods(std::string_view locality_id) {
   auto q = c_.Prepare("SELECT " LW_NEIGHBOURHOOD_COLUMNS
                       " FROM neighbourhoods WHERE locality_id = ?1 ORDER BY name, id",
                       "ListNeighbourhoods");
@@ -67,7 +67,7 @@ Result<std::vector<Neighbourhood>> SqliteTx::ListNeighbourhoods(std::string_view
   return Collect(*q, ReadNeighbourhood);
 }
 
-Status SqliteTx::PutOrganisation(const Organisation& o) {
+Status SqlTx::PutOrganisation(const Organisation& o) {
   if (auto ok = Writable("PutOrganisation"); !ok) return ok;
   return Done(
       Run("INSERT INTO organisations (id, name, kind, network_partner) VALUES (?1, ?2, ?3, ?4) "
@@ -81,7 +81,7 @@ Status SqliteTx::PutOrganisation(const Organisation& o) {
           }));
 }
 
-Result<std::optional<Organisation>> SqliteTx::GetOrganisation(std::string_view id) {
+Result<std::optional<Organisation>> SqlTx::GetOrganisation(std::string_view id) {
   auto q = c_.Prepare("SELECT " LW_ORGANISATION_COLUMNS " FROM organisations WHERE id = ?1",
                       "GetOrganisation");
   if (!q) return Fail(std::move(q.error()));
@@ -89,14 +89,14 @@ Result<std::optional<Organisation>> SqliteTx::GetOrganisation(std::string_view i
   return First(*q, ReadOrganisation);
 }
 
-Result<std::vector<Organisation>> SqliteTx::ListOrganisations() {
+Result<std::vector<Organisation>> SqlTx::ListOrganisations() {
   auto q = c_.Prepare("SELECT " LW_ORGANISATION_COLUMNS " FROM organisations ORDER BY name, id",
                       "ListOrganisations");
   if (!q) return Fail(std::move(q.error()));
   return Collect(*q, ReadOrganisation);
 }
 
-Status SqliteTx::PutTeam(const Team& t) {
+Status SqlTx::PutTeam(const Team& t) {
   if (auto ok = Writable("PutTeam"); !ok) return ok;
   return Done(
       Run("INSERT INTO teams (id, locality_id, neighbourhood_id, name) VALUES (?1, ?2, ?3, ?4) "
@@ -110,14 +110,14 @@ Status SqliteTx::PutTeam(const Team& t) {
           }));
 }
 
-Result<std::optional<Team>> SqliteTx::GetTeam(std::string_view id) {
+Result<std::optional<Team>> SqlTx::GetTeam(std::string_view id) {
   auto q = c_.Prepare("SELECT " LW_TEAM_COLUMNS " FROM teams WHERE id = ?1", "GetTeam");
   if (!q) return Fail(std::move(q.error()));
   q->BindText(1, id);
   return First(*q, ReadTeam);
 }
 
-Result<std::vector<Team>> SqliteTx::ListTeams() {
+Result<std::vector<Team>> SqlTx::ListTeams() {
   auto q = c_.Prepare("SELECT " LW_TEAM_COLUMNS " FROM teams ORDER BY name, id", "ListTeams");
   if (!q) return Fail(std::move(q.error()));
   return Collect(*q, ReadTeam);
@@ -125,7 +125,7 @@ Result<std::vector<Team>> SqliteTx::ListTeams() {
 
 // --- Staff accounts.
 
-Status SqliteTx::CreateUser(const User& u) {
+Status SqlTx::CreateUser(const User& u) {
   if (auto ok = Writable("CreateUser"); !ok) return ok;
   return Done(Run("INSERT INTO users (" LW_USER_COLUMNS
                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -142,7 +142,7 @@ Status SqliteTx::CreateUser(const User& u) {
                   }));
 }
 
-Status SqliteTx::UpdateUser(const User& u) {
+Status SqlTx::UpdateUser(const User& u) {
   if (auto ok = Writable("UpdateUser"); !ok) return ok;
   // created_at is fixed when the account is made.
   return OneChanged(Run("UPDATE users SET username = ?2, display_name = ?3, role = ?4, "
@@ -162,14 +162,14 @@ Status SqliteTx::UpdateUser(const User& u) {
                     "user '" + u.id + "' does not exist");
 }
 
-Result<std::optional<User>> SqliteTx::GetUser(std::string_view id) {
+Result<std::optional<User>> SqlTx::GetUser(std::string_view id) {
   auto q = c_.Prepare("SELECT " LW_USER_COLUMNS " FROM users WHERE id = ?1", "GetUser");
   if (!q) return Fail(std::move(q.error()));
   q->BindText(1, id);
   return First(*q, ReadUser);
 }
 
-Result<std::optional<User>> SqliteTx::FindUserByUsername(std::string_view username) {
+Result<std::optional<User>> SqlTx::FindUserByUsername(std::string_view username) {
   auto q =
       c_.Prepare("SELECT " LW_USER_COLUMNS " FROM users WHERE username = ?1", "FindUserByUsername");
   if (!q) return Fail(std::move(q.error()));
@@ -177,13 +177,13 @@ Result<std::optional<User>> SqliteTx::FindUserByUsername(std::string_view userna
   return First(*q, ReadUser);
 }
 
-Result<std::vector<User>> SqliteTx::ListUsers() {
+Result<std::vector<User>> SqlTx::ListUsers() {
   auto q = c_.Prepare("SELECT " LW_USER_COLUMNS " FROM users ORDER BY username", "ListUsers");
   if (!q) return Fail(std::move(q.error()));
   return Collect(*q, ReadUser);
 }
 
-Result<std::int64_t> SqliteTx::CountUsers() {
+Result<std::int64_t> SqlTx::CountUsers() {
   auto q = c_.Prepare("SELECT COUNT(*) FROM users", "CountUsers");
   if (!q) return Fail(std::move(q.error()));
   auto row = q->Step();
@@ -193,7 +193,7 @@ Result<std::int64_t> SqliteTx::CountUsers() {
 
 // --- Sessions and API tokens.
 
-Status SqliteTx::CreateSession(const Session& s) {
+Status SqlTx::CreateSession(const Session& s) {
   if (auto ok = Writable("CreateSession"); !ok) return ok;
   return Done(Run("INSERT INTO sessions (" LW_SESSION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5)",
                   "CreateSession", [&](Query& q) {
@@ -205,7 +205,7 @@ Status SqliteTx::CreateSession(const Session& s) {
                   }));
 }
 
-Result<std::optional<Session>> SqliteTx::FindSession(std::string_view token_hash) {
+Result<std::optional<Session>> SqlTx::FindSession(std::string_view token_hash) {
   auto q = c_.Prepare("SELECT " LW_SESSION_COLUMNS " FROM sessions WHERE token_hash = ?1",
                       "FindSession");
   if (!q) return Fail(std::move(q.error()));
@@ -213,7 +213,7 @@ Result<std::optional<Session>> SqliteTx::FindSession(std::string_view token_hash
   return First(*q, ReadSession);
 }
 
-Result<std::optional<SessionWithUser>> SqliteTx::FindSessionWithUser(std::string_view token_hash) {
+Result<std::optional<SessionWithUser>> SqlTx::FindSessionWithUser(std::string_view token_hash) {
   // One statement: this runs on every signed-in request.
   auto q = c_.Prepare(
       "SELECT u.id, u.username, u.display_name, u.role, u.organisation_id, u.team_id,"
@@ -241,7 +241,7 @@ Result<std::optional<SessionWithUser>> SqliteTx::FindSessionWithUser(std::string
   });
 }
 
-Status SqliteTx::TouchSession(std::string_view token_hash, Timestamp last_seen_at) {
+Status SqlTx::TouchSession(std::string_view token_hash, Timestamp last_seen_at) {
   if (auto ok = Writable("TouchSession"); !ok) return ok;
   return OneChanged(
       Run("UPDATE sessions SET last_seen_at = ?2 WHERE token_hash = ?1", "TouchSession",
@@ -249,14 +249,14 @@ Status SqliteTx::TouchSession(std::string_view token_hash, Timestamp last_seen_a
       "no such session");
 }
 
-Status SqliteTx::DeleteSession(std::string_view token_hash) {
+Status SqlTx::DeleteSession(std::string_view token_hash) {
   if (auto ok = Writable("DeleteSession"); !ok) return ok;
   return OneChanged(Run("DELETE FROM sessions WHERE token_hash = ?1", "DeleteSession",
                         [&](Query& q) { q.BindText(1, token_hash); }),
                     "no such session");
 }
 
-Result<std::int64_t> SqliteTx::DeleteExpiredSessions(Timestamp idle_cutoff,
+Result<std::int64_t> SqlTx::DeleteExpiredSessions(Timestamp idle_cutoff,
                                                      Timestamp absolute_cutoff) {
   if (auto ok = Writable("DeleteExpiredSessions"); !ok) return Fail(ok.error());
   return Run("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2",
@@ -264,7 +264,7 @@ Result<std::int64_t> SqliteTx::DeleteExpiredSessions(Timestamp idle_cutoff,
              [&](Query& q) { q.BindTime(1, idle_cutoff).BindTime(2, absolute_cutoff); });
 }
 
-Status SqliteTx::CreateApiToken(const ApiToken& t) {
+Status SqlTx::CreateApiToken(const ApiToken& t) {
   if (auto ok = Writable("CreateApiToken"); !ok) return ok;
   return Done(Run("INSERT INTO api_tokens (" LW_API_TOKEN_COLUMNS ") VALUES (?1, ?2, ?3, ?4)",
                   "CreateApiToken", [&](Query& q) {
@@ -275,7 +275,7 @@ Status SqliteTx::CreateApiToken(const ApiToken& t) {
                   }));
 }
 
-Result<std::optional<ApiToken>> SqliteTx::FindApiToken(std::string_view token_hash) {
+Result<std::optional<ApiToken>> SqlTx::FindApiToken(std::string_view token_hash) {
   auto q = c_.Prepare("SELECT " LW_API_TOKEN_COLUMNS " FROM api_tokens WHERE token_hash = ?1",
                       "FindApiToken");
   if (!q) return Fail(std::move(q.error()));
@@ -286,7 +286,7 @@ Result<std::optional<ApiToken>> SqliteTx::FindApiToken(std::string_view token_ha
 // --- Sign-in throttling. A window covers [window_start, window_start +
 // window): one that started at or before now - window has ended.
 
-Result<int> SqliteTx::RecordSignInFailure(std::string_view key, Timestamp now, Micros window) {
+Result<int> SqlTx::RecordSignInFailure(std::string_view key, Timestamp now, Micros window) {
   if (auto ok = Writable("RecordSignInFailure"); !ok) return Fail(ok.error());
   auto q = c_.Prepare(
       "INSERT INTO signin_failures (key, window_start, count) VALUES (?1, ?2, 1) "
@@ -306,7 +306,7 @@ Result<int> SqliteTx::RecordSignInFailure(std::string_view key, Timestamp now, M
   return count;
 }
 
-Result<int> SqliteTx::SignInFailures(std::string_view key, Timestamp now, Micros window) {
+Result<int> SqlTx::SignInFailures(std::string_view key, Timestamp now, Micros window) {
   auto q = c_.Prepare("SELECT count FROM signin_failures WHERE key = ?1 AND window_start > ?2",
                       "SignInFailures");
   if (!q) return Fail(std::move(q.error()));
@@ -316,10 +316,10 @@ Result<int> SqliteTx::SignInFailures(std::string_view key, Timestamp now, Micros
   return *row ? static_cast<int>(q->Int(0)) : 0;
 }
 
-Status SqliteTx::ClearSignInFailures(std::string_view key) {
+Status SqlTx::ClearSignInFailures(std::string_view key) {
   if (auto ok = Writable("ClearSignInFailures"); !ok) return ok;
   return Done(Run("DELETE FROM signin_failures WHERE key = ?1", "ClearSignInFailures",
                   [&](Query& q) { q.BindText(1, key); }));
 }
 
-}  // namespace lw::sqlite
+}  // namespace lw::sql

@@ -1,11 +1,11 @@
-#include "storage/sqlite/sqlite_rows.h"
+#include "storage/sql/rows.h"
 
 #include <string>
 
 #include "base/dates.h"
 #include "domain/access/role.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 namespace {
 
 std::unexpected<Error> Unreadable(std::string_view what, const std::string& value) {
@@ -102,4 +102,4 @@ Result<AuditEntry> ReadAuditEntry(const Query& q) {
   return e;
 }
 
-}  // namespace lw::sqlite
+}  // namespace lw::sql

@@ -1,17 +1,18 @@
-// SqliteTx: one transaction on one SQLite connection.
+// SqlTx: one transaction on one SQL connection, SQLite or PostgreSQL.
 //
-// Made by SqliteStore::Transact after BEGIN (kRead) or BEGIN IMMEDIATE
-// (kWrite) on the connection it holds, and used only by the thread running
-// `fn`. Every call runs cached prepared statements (connection.h). In a
-// kRead transaction every write call fails with kInternal before touching
-// the database (the connection is also query_only).
+// Made by the backend's Store::Transact after it has begun a transaction on
+// the connection it holds (SQLite: BEGIN, or BEGIN IMMEDIATE for kWrite;
+// PostgreSQL: REPEATABLE READ READ ONLY, or SERIALIZABLE for kWrite), and
+// used only by the thread running `fn`. Every call runs cached prepared
+// statements. In a kRead transaction every write call fails with kInternal
+// before touching the database.
 //
-// A call that fails changes nothing: single statements are atomic in SQLite,
-// and the two calls that run two writes (CreatePerson, UpdatePerson) mark
-// the transaction broken if the second fails after the first succeeded;
+// A call that fails changes nothing: single statements are atomic, and the
+// two calls that run two writes (CreatePerson, UpdatePerson) mark the
+// transaction broken if the second fails after the first succeeded;
 // Transact then rolls back and returns that error even if `fn` returns Ok.
-// SQL here is SQLite's (numbered ?N parameters); the schema it reads is the
-// portable one in storage/migrations.
+// The SQL is written once (query.h) against the portable schema in
+// storage/migrations.
 #pragma once
 
 #include <cstdint>
@@ -20,15 +21,15 @@
 #include <utility>
 
 #include "domain/ports/store.h"
-#include "storage/sqlite/connection.h"
+#include "storage/sql/query.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 
-class SqliteTx final : public StoreTx {
+class SqlTx final : public StoreTx {
  public:
-  SqliteTx(Connection& connection, TxMode mode) : c_(connection), mode_(mode) {}
-  SqliteTx(const SqliteTx&) = delete;
-  SqliteTx& operator=(const SqliteTx&) = delete;
+  SqlTx(Connection& connection, TxMode mode) : c_(connection), mode_(mode) {}
+  SqlTx(const SqlTx&) = delete;
+  SqlTx& operator=(const SqlTx&) = delete;
 
   // Set when a call failed half way: the transaction must roll back.
   const std::optional<Error>& broken() const { return broken_; }
@@ -95,4 +96,4 @@ class SqliteTx final : public StoreTx {
   std::optional<Error> broken_;
 };
 
-}  // namespace lw::sqlite
+}  // namespace lw::sql

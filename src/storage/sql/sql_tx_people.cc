@@ -1,10 +1,10 @@
-// SqliteTx: people (versioned) and the audit log.
+// SqlTx: people (versioned) and the audit log.
 #include <string>
 
-#include "storage/sqlite/sqlite_rows.h"
-#include "storage/sqlite/sqlite_tx.h"
+#include "storage/sql/rows.h"
+#include "storage/sql/sql_tx.h"
 
-namespace lw::sqlite {
+namespace lw::sql {
 namespace {
 
 void BindVersion(Query& q, const Person& p, long long version, const ChangeMeta& change) {
@@ -32,7 +32,7 @@ constexpr const char* kInsertVersion =
 // --- People. The head row (people) says which version is current; each
 // version is a row of person_versions that is never changed.
 
-Status SqliteTx::CreatePerson(const Person& p, const ChangeMeta& change) {
+Status SqlTx::CreatePerson(const Person& p, const ChangeMeta& change) {
   if (auto ok = Writable("CreatePerson"); !ok) return ok;
   auto head = Run("INSERT INTO people (id, team_id, version) VALUES (?1, ?2, 1)", "CreatePerson",
                   [&](Query& q) { q.BindText(1, p.id).BindText(2, p.team_id); });
@@ -46,7 +46,7 @@ Status SqliteTx::CreatePerson(const Person& p, const ChangeMeta& change) {
   return Ok();
 }
 
-Status SqliteTx::UpdatePerson(const Person& p, const ChangeMeta& change) {
+Status SqlTx::UpdatePerson(const Person& p, const ChangeMeta& change) {
   if (auto ok = Writable("UpdatePerson"); !ok) return ok;
   // Optimistic concurrency: move the head on only from the version the
   // change was based on.
@@ -77,7 +77,7 @@ Status SqliteTx::UpdatePerson(const Person& p, const ChangeMeta& change) {
   return Ok();
 }
 
-Result<std::optional<Person>> SqliteTx::GetPerson(std::string_view id) {
+Result<std::optional<Person>> SqlTx::GetPerson(std::string_view id) {
   auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
                       " FROM people p JOIN person_versions v"
                       " ON v.person_id = p.id AND v.version = p.version WHERE p.id = ?1",
@@ -90,7 +90,7 @@ Result<std::optional<Person>> SqliteTx::GetPerson(std::string_view id) {
   return std::move((*version)->person);
 }
 
-Result<std::vector<PersonVersion>> SqliteTx::ListPersonVersions(std::string_view id) {
+Result<std::vector<PersonVersion>> SqlTx::ListPersonVersions(std::string_view id) {
   auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
                       " FROM person_versions v WHERE v.person_id = ?1 ORDER BY v.version",
                       "ListPersonVersions");
@@ -104,7 +104,7 @@ Result<std::vector<PersonVersion>> SqliteTx::ListPersonVersions(std::string_view
   return versions;
 }
 
-Result<std::vector<Person>> SqliteTx::ListPeople(const PersonFilter& filter) {
+Result<std::vector<Person>> SqlTx::ListPeople(const PersonFilter& filter) {
   if (filter.team_id.empty()) return Fail(ErrorCode::kInvalidArgument, "a team is required");
   if (filter.limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
   auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
@@ -122,7 +122,7 @@ Result<std::vector<Person>> SqliteTx::ListPeople(const PersonFilter& filter) {
   return people;
 }
 
-Result<std::int64_t> SqliteTx::CountPeople(std::string_view team_id) {
+Result<std::int64_t> SqlTx::CountPeople(std::string_view team_id) {
   auto q = c_.Prepare("SELECT COUNT(*) FROM people WHERE team_id = ?1", "CountPeople");
   if (!q) return Fail(std::move(q.error()));
   q->BindText(1, team_id);
@@ -131,10 +131,12 @@ Result<std::int64_t> SqliteTx::CountPeople(std::string_view team_id) {
   return q->Int(0);
 }
 
-// --- Audit. Appends are serial (the single writer holds the write lock),
-// so the last entry read here is the last entry there is.
+// --- Audit. Write transactions are serialisable (SQLite has one writer;
+// PostgreSQL runs them SERIALIZABLE), so the last entry read here is the last
+// entry there is: of two concurrent appends on PostgreSQL one fails with a
+// serialization failure and its whole transaction is retried.
 
-Result<AuditEntry> SqliteTx::AppendAudit(const AuditEvent& event) {
+Result<AuditEntry> SqlTx::AppendAudit(const AuditEvent& event) {
   if (auto ok = Writable("AppendAudit"); !ok) return Fail(ok.error());
   AuditEntry entry{.seq = 1, .event = event, .prev_hash = kAuditGenesisHash, .hash = ""};
   {
@@ -168,7 +170,7 @@ Result<AuditEntry> SqliteTx::AppendAudit(const AuditEvent& event) {
   return entry;
 }
 
-Result<std::vector<AuditEntry>> SqliteTx::ReadAudit(std::int64_t from_seq, int limit) {
+Result<std::vector<AuditEntry>> SqlTx::ReadAudit(std::int64_t from_seq, int limit) {
   if (limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
   auto q =
       c_.Prepare("SELECT " LW_AUDIT_COLUMNS " FROM audit_log WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
@@ -178,7 +180,7 @@ Result<std::vector<AuditEntry>> SqliteTx::ReadAudit(std::int64_t from_seq, int l
   return Collect(*q, ReadAuditEntry);
 }
 
-Result<std::vector<AuditEntry>> SqliteTx::AuditForRecord(std::string_view record_type,
+Result<std::vector<AuditEntry>> SqlTx::AuditForRecord(std::string_view record_type,
                                                          std::string_view record_id) {
   auto q = c_.Prepare("SELECT " LW_AUDIT_COLUMNS
                       " FROM audit_log WHERE record_type = ?1 AND record_id = ?2 ORDER BY seq",
@@ -188,4 +190,4 @@ Result<std::vector<AuditEntry>> SqliteTx::AuditForRecord(std::string_view record
   return Collect(*q, ReadAuditEntry);
 }
 
-}  // namespace lw::sqlite
+}  // namespace lw::sql
