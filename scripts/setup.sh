@@ -6,12 +6,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # C++ toolchain and libraries (docs/dependencies.md says why each is here),
-# Node.js for front-end assets and browser tests, Chromium for those tests.
+# Node.js for front-end assets and browser tests, Chromium for those tests,
+# PostgreSQL 15 for the tests' throwaway cluster (tests/pg/cluster.sh).
+#
+# Installing postgresql-15 also creates Debian's default "main" cluster and
+# asks the init system to start it. The tests never use it. Without systemd
+# (a container) invoke-rc.d cannot tell the runlevel, or policy-rc.d
+# forbids it, and the server is simply not started: the install still
+# succeeds, so nothing here needs to stop or remove it.
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsqlite3-dev sqlite3 libsodium-dev libcli11-dev
+  libsqlite3-dev sqlite3 libsodium-dev libcli11-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  postgresql-15 postgresql-client-15
   chromium fonts-liberation
 )
 

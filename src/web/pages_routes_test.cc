@@ -28,6 +28,7 @@ class UnavailableStore final : public Store {
     ++transactions;
     return Fail(ErrorCode::kUnavailable, "database unreachable at /secret/path");
   }
+  Status Migrate() override { return Fail(ErrorCode::kUnavailable, "down"); }
   Status Ping() override { return Fail(ErrorCode::kUnavailable, "down"); }
   Result<int> AppliedSchemaVersion() override { return Fail(ErrorCode::kUnavailable, "down"); }
   int LatestSchemaVersion() const override { return 1; }

@@ -1,5 +1,6 @@
 // The store contract suite's fixture: one store per test, from the factory
-// named by the test parameter ("memory", "sqlite"), plus helpers that run a
+// named by the test parameter ("memory", "sqlite", and "postgresql" in
+// store_contract_pgtest.cc), plus helpers that run a
 // single call in a transaction and seed a small Living Well system.
 //
 // Every Store implementation must pass every TEST_P(StoreContract, ...) in
@@ -17,7 +18,12 @@
 //     team's locality, a team's neighbourhood, a user's organisation or
 //     team, a session's or token's user, a person's team) is
 //     kFailedPrecondition; empty optional references are allowed;
-//   - a failed call changes nothing and the transaction may go on;
+//   - a failed call changes nothing; a write refused by the database (a key
+//     taken, a reference missing) also ends the transaction: Transact rolls
+//     back and returns that error even if fn returns Ok (PostgreSQL aborts
+//     the transaction there; every store does the same). A refusal the
+//     store decides itself (kNotFound, kConflict, kInvalidArgument) leaves
+//     the transaction usable;
 //   - a negative limit, or ListPeople without a team, is kInvalidArgument;
 //   - UpdateUser keeps created_at; CreatePerson stores version 1 whatever
 //     the draft says; a sign-in window covers [start, start + window);
@@ -41,7 +47,9 @@
 #include "base/random.h"
 #include "domain/ports/store.h"
 #include "storage/memory/memory_store.h"
+#include "storage/postgresql/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
+#include "testing/pg_database.h"
 #include "testing/temp_dir.h"
 
 namespace lw {
@@ -122,6 +130,15 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
   // A store of this test's kind on a fresh file (for sqlite).
   std::unique_ptr<Store> Make() {
     if (GetParam() == "memory") return MemoryStore::Create();
+    if (GetParam() == "postgresql") {
+      if (!pg_database_) pg_database_.emplace();
+      auto opened = PostgresStore::Open({.url = pg_database_->url(), .clock = &clock_});
+      EXPECT_TRUE(opened) << Describe(opened);
+      if (!opened) return nullptr;
+      Status migrated = (*opened)->Migrate();
+      EXPECT_TRUE(migrated) << Describe(migrated);
+      return std::move(*opened);
+    }
     auto opened = SqliteStore::Open({.path = dir_.File("livingwell.db"), .clock = &clock_});
     EXPECT_TRUE(opened) << Describe(opened);
     if (!opened) return nullptr;
@@ -354,6 +371,7 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
   }
 
   ::lw::testing::TempDir dir_;
+  std::optional<::lw::testing::PgTestDatabase> pg_database_;  // for "postgresql"
   ManualClock clock_{kStart};
   SeededRandom random_{20260309};
   std::unique_ptr<Store> store_;

@@ -151,15 +151,40 @@ TEST_P(StoreContract, WritesInAReadTransactionFailWithInternalAndChangeNothing) 
   EXPECT_EQ(Snapshot(), before);
 }
 
-TEST_P(StoreContract, AFailedCallChangesNothingAndTheTransactionGoesOn) {
+TEST_P(StoreContract, AWriteTheDatabaseRefusesEndsTheTransaction) {
   SeedEverything();
-  LW_ASSERT_OK(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+  const std::string before = Snapshot();
+  // fn carries on and returns Ok, but the refused write (a username taken)
+  // has ended the transaction: nothing it did is committed.
+  Status result = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     EXPECT_TRUE(tx.CreateUser(MakeUser("u-one", "one")));
     auto taken = tx.CreateUser(MakeUser("u-two", "asha"));
     EXPECT_FALSE(taken.has_value());
+    (void)tx.CreateUser(MakeUser("u-three", "three"));
+    return Ok();
+  });
+  LW_EXPECT_ERROR(result, ErrorCode::kAlreadyExists);
+  EXPECT_EQ(Snapshot(), before);
+  // A missing reference does the same.
+  result = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    EXPECT_TRUE(tx.CreateUser(MakeUser("u-one", "one")));
+    EXPECT_FALSE(tx.CreateSession(MakeSession("u-none")).has_value());
+    return Ok();
+  });
+  LW_EXPECT_ERROR(result, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(Snapshot(), before);
+}
+
+TEST_P(StoreContract, ARefusalDecidedByTheStoreLeavesTheTransactionUsable) {
+  SeedEverything();
+  LW_ASSERT_OK(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    EXPECT_TRUE(tx.CreateUser(MakeUser("u-one", "one")));
     Person stale = MakePerson("p-sam", "Sam", "Stale");
     stale.version = 9;
-    EXPECT_FALSE(tx.UpdatePerson(stale, Change("Stale")).has_value());
+    LW_EXPECT_ERROR(tx.UpdatePerson(stale, Change("Stale")), ErrorCode::kConflict);
+    LW_EXPECT_ERROR(tx.UpdateUser(MakeUser("u-none", "none")), ErrorCode::kNotFound);
+    LW_EXPECT_ERROR(tx.TouchSession("no-such-session", clock_.Now()), ErrorCode::kNotFound);
+    LW_EXPECT_ERROR(tx.ListPeople({.team_id = ""}), ErrorCode::kInvalidArgument);
     EXPECT_TRUE(tx.CreateUser(MakeUser("u-three", "three")));
     return Ok();
   }));

@@ -1,7 +1,7 @@
 // The store port: everything livingwell keeps, in domain terms.
 //
-// Implementations: storage/memory (tests), storage/sqlite (the default),
-// and PostgreSQL (its own issue). All pass the contract suite in
+// Implementations: storage/memory (tests), storage/sqlite (the default) and
+// storage/postgresql (several servers sharing one database). All pass the contract suite in
 // tests/contract/.
 // Nothing here may assume a particular SQL dialect.
 //
@@ -37,6 +37,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "domain/audit/audit.h"
+#include "domain/jobs/job_run.h"
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
@@ -122,6 +123,13 @@ class StoreTx {
   virtual Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) = 0;
   virtual Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
                                                          std::string_view record_id) = 0;
+
+  // --- Background job runs (domain/jobs/job_run.h). (job, slot) is unique:
+  // RecordJobRun of a slot already recorded is kAlreadyExists.
+  virtual Status RecordJobRun(const JobRun& run) = 0;
+  virtual Result<std::optional<JobRun>> FindJobRun(std::string_view job, Timestamp slot) = 0;
+  // The newest `limit` runs of `job`, newest first.
+  virtual Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) = 0;
 };
 
 class Store {
@@ -130,12 +138,15 @@ class Store {
 
   virtual Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) = 0;
 
+  // Applies every migration this build has that the store lacks; a no-op
+  // when it is current. Safe while other processes use or migrate the store.
+  virtual Status Migrate() = 0;
   // Cheap reachability check for /readyz.
   virtual Status Ping() = 0;
   // Number of migrations applied, and the number this build knows.
   virtual Result<int> AppliedSchemaVersion() = 0;
   virtual int LatestSchemaVersion() const = 0;
-  // "memory", "sqlite" ...
+  // "memory", "sqlite", "postgresql".
   virtual std::string_view Kind() const = 0;
 };
 

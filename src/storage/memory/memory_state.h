@@ -15,6 +15,7 @@
 
 #include "base/clock.h"
 #include "domain/audit/audit.h"
+#include "domain/jobs/job_run.h"
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
@@ -47,6 +48,7 @@ struct MemoryStore::State {
   Table<SignInWindow> signin_failures;
   Table<PersonRecord> people;
   std::vector<AuditEntry> audit;
+  Table<JobRun> job_runs;  // keyed by JobRunKey(job, slot)
 };
 
 }  // namespace lw

@@ -73,6 +73,7 @@ Status MemoryStore::Transact(TxMode mode, const std::function<Status(StoreTx&)>&
   MemoryTx tx(*state_, mode);
   RollbackGuard guard(tx);
   Status result = fn(tx);
+  if (result && tx.broken()) result = Fail(*tx.broken());
   if (result) guard.Commit();
   return result;
 }

@@ -50,6 +50,7 @@ class MemoryStore final : public Store {
 
   Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) override;
   Status Ping() override;
+  Status Migrate() override { return Ok(); }
   Result<int> AppliedSchemaVersion() override;
   int LatestSchemaVersion() const override;
   std::string_view Kind() const override { return "memory"; }

@@ -50,6 +50,11 @@ Status CheckLimit(int limit) {
 
 }  // namespace
 
+std::unexpected<Error> MemoryTx::Ends(std::unexpected<Error> refusal) {
+  if (!broken_) broken_ = refusal.error();
+  return refusal;
+}
+
 void MemoryTx::Rollback() {
   for (auto& undo : std::ranges::reverse_view(undo_)) undo();
   undo_.clear();
@@ -89,7 +94,7 @@ Result<std::vector<Locality>> MemoryTx::ListLocalities() {
 Status MemoryTx::PutNeighbourhood(const Neighbourhood& neighbourhood) {
   if (auto ok = Writable("PutNeighbourhood"); !ok) return ok;
   if (!s_.localities.contains(neighbourhood.locality_id)) {
-    return Dangling("locality", neighbourhood.locality_id);
+    return Ends(Dangling("locality", neighbourhood.locality_id));
   }
   Remember(s_.neighbourhoods, neighbourhood.id);
   s_.neighbourhoods.insert_or_assign(neighbourhood.id, neighbourhood);
@@ -121,9 +126,9 @@ Result<std::vector<Organisation>> MemoryTx::ListOrganisations() {
 
 Status MemoryTx::PutTeam(const Team& team) {
   if (auto ok = Writable("PutTeam"); !ok) return ok;
-  if (!s_.localities.contains(team.locality_id)) return Dangling("locality", team.locality_id);
+  if (!s_.localities.contains(team.locality_id)) return Ends(Dangling("locality", team.locality_id));
   if (!team.neighbourhood_id.empty() && !s_.neighbourhoods.contains(team.neighbourhood_id)) {
-    return Dangling("neighbourhood", team.neighbourhood_id);
+    return Ends(Dangling("neighbourhood", team.neighbourhood_id));
   }
   Remember(s_.teams, team.id);
   s_.teams.insert_or_assign(team.id, team);
@@ -152,11 +157,11 @@ Status MemoryTx::UserReferencesExist(const User& user) const {
 
 Status MemoryTx::CreateUser(const User& user) {
   if (auto ok = Writable("CreateUser"); !ok) return ok;
-  if (s_.users.contains(user.id)) return Taken("user", user.id);
+  if (s_.users.contains(user.id)) return Ends(Taken("user", user.id));
   for (const auto& [id, other] : s_.users) {
-    if (other.username == user.username) return Taken("username", user.username);
+    if (other.username == user.username) return Ends(Taken("username", user.username));
   }
-  if (auto ok = UserReferencesExist(user); !ok) return ok;
+  if (auto ok = UserReferencesExist(user); !ok) return Ends(std::unexpected(ok.error()));
   Remember(s_.users, user.id);
   s_.users.emplace(user.id, user);
   return Ok();
@@ -168,10 +173,10 @@ Status MemoryTx::UpdateUser(const User& user) {
   if (it == s_.users.end()) return Missing("user", user.id);
   for (const auto& [id, other] : s_.users) {
     if (id != user.id && other.username == user.username) {
-      return Taken("username", user.username);
+      return Ends(Taken("username", user.username));
     }
   }
-  if (auto ok = UserReferencesExist(user); !ok) return ok;
+  if (auto ok = UserReferencesExist(user); !ok) return Ends(std::unexpected(ok.error()));
   Remember(s_.users, user.id);
   Timestamp created_at = it->second.created_at;  // fixed when the account was made
   it->second = user;
@@ -199,8 +204,8 @@ Result<std::int64_t> MemoryTx::CountUsers() { return static_cast<std::int64_t>(s
 
 Status MemoryTx::CreateSession(const Session& session) {
   if (auto ok = Writable("CreateSession"); !ok) return ok;
-  if (s_.sessions.contains(session.token_hash)) return Taken("session", "(token hash)");
-  if (!s_.users.contains(session.user_id)) return Dangling("user", session.user_id);
+  if (s_.sessions.contains(session.token_hash)) return Ends(Taken("session", "(token hash)"));
+  if (!s_.users.contains(session.user_id)) return Ends(Dangling("user", session.user_id));
   Remember(s_.sessions, session.token_hash);
   s_.sessions.emplace(session.token_hash, session);
   return Ok();
@@ -261,8 +266,8 @@ Result<std::int64_t> MemoryTx::DeleteExpiredSessions(Timestamp idle_cutoff,
 
 Status MemoryTx::CreateApiToken(const ApiToken& token) {
   if (auto ok = Writable("CreateApiToken"); !ok) return ok;
-  if (s_.api_tokens.contains(token.token_hash)) return Taken("API token", "(token hash)");
-  if (!s_.users.contains(token.user_id)) return Dangling("user", token.user_id);
+  if (s_.api_tokens.contains(token.token_hash)) return Ends(Taken("API token", "(token hash)"));
+  if (!s_.users.contains(token.user_id)) return Ends(Dangling("user", token.user_id));
   Remember(s_.api_tokens, token.token_hash);
   s_.api_tokens.emplace(token.token_hash, token);
   return Ok();
@@ -302,8 +307,8 @@ Status MemoryTx::ClearSignInFailures(std::string_view key) {
 
 Status MemoryTx::CreatePerson(const Person& person, const ChangeMeta& change) {
   if (auto ok = Writable("CreatePerson"); !ok) return ok;
-  if (s_.people.contains(person.id)) return Taken("person", person.id);
-  if (!s_.teams.contains(person.team_id)) return Dangling("team", person.team_id);
+  if (s_.people.contains(person.id)) return Ends(Taken("person", person.id));
+  if (!s_.teams.contains(person.team_id)) return Ends(Dangling("team", person.team_id));
   PersonVersion first{person, change};
   first.person.version = 1;
   Remember(s_.people, person.id);
@@ -323,7 +328,7 @@ Status MemoryTx::UpdatePerson(const Person& person, const ChangeMeta& change) {
                                     std::to_string(person.version) + ")",
                                 current));
   }
-  if (!s_.teams.contains(person.team_id)) return Dangling("team", person.team_id);
+  if (!s_.teams.contains(person.team_id)) return Ends(Dangling("team", person.team_id));
   PersonVersion next{person, change};
   next.person.version = current + 1;
   record.versions.push_back(std::move(next));
@@ -397,6 +402,40 @@ Result<std::vector<AuditEntry>> MemoryTx::AuditForRecord(std::string_view record
       out.push_back(entry);
     }
   }
+  return out;
+}
+
+// --- Background job runs.
+
+namespace {
+
+std::string JobRunKey(std::string_view job, Timestamp slot) {
+  return std::string(job) + '\x1f' + std::to_string(ToUnixMicros(slot));
+}
+
+}  // namespace
+
+Status MemoryTx::RecordJobRun(const JobRun& run) {
+  if (auto ok = Writable("RecordJobRun"); !ok) return ok;
+  std::string key = JobRunKey(run.job, run.slot);
+  if (s_.job_runs.contains(key)) return Ends(Taken("job run", key));
+  Remember(s_.job_runs, key);
+  s_.job_runs.emplace(std::move(key), run);
+  return Ok();
+}
+
+Result<std::optional<JobRun>> MemoryTx::FindJobRun(std::string_view job, Timestamp slot) {
+  return Lookup(s_.job_runs, JobRunKey(job, slot));
+}
+
+Result<std::vector<JobRun>> MemoryTx::ListJobRuns(std::string_view job, int limit) {
+  if (auto ok = CheckLimit(limit); !ok) return std::unexpected(ok.error());
+  std::vector<JobRun> out;
+  for (const auto& [key, run] : s_.job_runs) {
+    if (run.job == job) out.push_back(run);
+  }
+  std::ranges::sort(out, [](const JobRun& a, const JobRun& b) { return a.slot > b.slot; });
+  if (std::cmp_less(limit, out.size())) out.resize(static_cast<std::size_t>(limit));
   return out;
 }
 

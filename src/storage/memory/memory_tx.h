@@ -20,6 +20,10 @@ namespace lw {
 class MemoryTx final : public StoreTx {
  public:
   MemoryTx(MemoryStore::State& state, TxMode mode) : s_(state), mode_(mode) {}
+
+  // Set by the first write refused for a key taken or a reference missing:
+  // the transaction is over and must roll back (store.h).
+  const std::optional<Error>& broken() const { return broken_; }
   MemoryTx(const MemoryTx&) = delete;
   MemoryTx& operator=(const MemoryTx&) = delete;
 
@@ -70,7 +74,13 @@ class MemoryTx final : public StoreTx {
   Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
                                                  std::string_view record_id) override;
 
+  Status RecordJobRun(const JobRun& run) override;
+  Result<std::optional<JobRun>> FindJobRun(std::string_view job, Timestamp slot) override;
+  Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) override;
+
  private:
+  // Records `refusal` as the end of the transaction, and returns it.
+  std::unexpected<Error> Ends(std::unexpected<Error> refusal);
   // kInternal unless this is a kWrite transaction.
   Status Writable(std::string_view call) const;
   // Records how to put `table[key]` back as it is now (or absent).
@@ -81,6 +91,7 @@ class MemoryTx final : public StoreTx {
   MemoryStore::State& s_;
   TxMode mode_;
   std::vector<std::function<void()>> undo_;
+  std::optional<Error> broken_;
 };
 
 }  // namespace lw

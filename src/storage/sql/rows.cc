@@ -102,4 +102,13 @@ Result<AuditEntry> ReadAuditEntry(const Query& q) {
   return e;
 }
 
+Result<JobRun> ReadJobRun(const Query& q) {
+  return JobRun{.job = q.Text(0),
+                .slot = q.Time(1),
+                .instance = q.Text(2),
+                .started_at = q.Time(3),
+                .finished_at = q.Time(4),
+                .outcome = q.Text(5)};
+}
+
 }  // namespace lw::sql

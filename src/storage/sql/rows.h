@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "domain/audit/audit.h"
+#include "domain/jobs/job_run.h"
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
@@ -31,6 +32,8 @@ namespace lw::sql {
   "seq, at, actor_user_id, actor_role, organisation_id, action, record_type, record_id, " \
   "reason, prev_hash, hash"
 
+#define LW_JOB_RUN_COLUMNS "job, slot, instance, started_at, finished_at, outcome"
+
 Result<Locality> ReadLocality(const Query& q);
 Result<Neighbourhood> ReadNeighbourhood(const Query& q);
 Result<Organisation> ReadOrganisation(const Query& q);
@@ -40,5 +43,6 @@ Result<Session> ReadSession(const Query& q);
 Result<ApiToken> ReadApiToken(const Query& q);
 Result<PersonVersion> ReadPersonVersion(const Query& q);
 Result<AuditEntry> ReadAuditEntry(const Query& q);
+Result<JobRun> ReadJobRun(const Query& q);
 
 }  // namespace lw::sql

@@ -7,10 +7,12 @@
 // statements. In a kRead transaction every write call fails with kInternal
 // before touching the database.
 //
-// A call that fails changes nothing: single statements are atomic, and the
-// two calls that run two writes (CreatePerson, UpdatePerson) mark the
-// transaction broken if the second fails after the first succeeded;
-// Transact then rolls back and returns that error even if `fn` returns Ok.
+// A call that fails changes nothing. A write statement that fails (a key
+// taken, a reference missing, the database unavailable) marks the
+// transaction broken, as PostgreSQL itself does: Transact then rolls back
+// and returns that error even if `fn` returns Ok. A refusal decided here
+// rather than by the database (kNotFound, kConflict, kInvalidArgument)
+// leaves the transaction usable.
 // The SQL is written once (query.h) against the portable schema in
 // storage/migrations.
 #pragma once
@@ -78,6 +80,10 @@ class SqlTx final : public StoreTx {
   Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
                                                  std::string_view record_id) override;
 
+  Status RecordJobRun(const JobRun& run) override;
+  Result<std::optional<JobRun>> FindJobRun(std::string_view job, Timestamp slot) override;
+  Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) override;
+
  private:
   Status Writable(std::string_view call) const;
   // Runs `sql`, bound by `bind(Query&)`, to completion; returns the number
@@ -87,7 +93,10 @@ class SqlTx final : public StoreTx {
     auto query = c_.Prepare(sql, doing);
     if (!query) return Fail(std::move(query.error()));
     bind(*query);
-    if (auto ok = query->Run(); !ok) return Fail(std::move(ok.error()));
+    if (auto ok = query->Run(); !ok) {
+      if (!broken_) broken_ = ok.error();
+      return Fail(std::move(ok.error()));
+    }
     return query->Changes();
   }
 

@@ -190,4 +190,40 @@ Result<std::vector<AuditEntry>> SqlTx::AuditForRecord(std::string_view record_ty
   return Collect(*q, ReadAuditEntry);
 }
 
+// --- Background job runs.
+
+Status SqlTx::RecordJobRun(const JobRun& run) {
+  if (auto ok = Writable("RecordJobRun"); !ok) return ok;
+  auto inserted = Run("INSERT INTO job_runs (" LW_JOB_RUN_COLUMNS
+                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                      "RecordJobRun", [&](Query& q) {
+                        q.BindText(1, run.job)
+                            .BindTime(2, run.slot)
+                            .BindText(3, run.instance)
+                            .BindTime(4, run.started_at)
+                            .BindTime(5, run.finished_at)
+                            .BindText(6, run.outcome);
+                      });
+  if (!inserted) return Fail(std::move(inserted.error()));
+  return Ok();
+}
+
+Result<std::optional<JobRun>> SqlTx::FindJobRun(std::string_view job, Timestamp slot) {
+  auto q = c_.Prepare("SELECT " LW_JOB_RUN_COLUMNS " FROM job_runs WHERE job = ?1 AND slot = ?2",
+                      "FindJobRun");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, job).BindTime(2, slot);
+  return First(*q, ReadJobRun);
+}
+
+Result<std::vector<JobRun>> SqlTx::ListJobRuns(std::string_view job, int limit) {
+  if (limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
+  auto q = c_.Prepare("SELECT " LW_JOB_RUN_COLUMNS
+                      " FROM job_runs WHERE job = ?1 ORDER BY slot DESC LIMIT ?2",
+                      "ListJobRuns");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, job).BindInt(2, limit);
+  return Collect(*q, ReadJobRun);
+}
+
 }  // namespace lw::sql

@@ -9,6 +9,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql/migrate.h"
+#include "storage/sql/open_tx_mark.h"
 #include "storage/sql/sql_tx.h"
 #include "storage/sqlite/connection.h"
 #include "storage/sqlite/sqlite_error.h"
@@ -16,29 +17,10 @@
 namespace lw {
 
 using sqlite::Connection;
+using sql::OpenTxMark;
 using sql::RunStatement;
 
 namespace {
-
-// Stores with a transaction open on this thread, to refuse nested Transact
-// calls (a nested write would deadlock on the writer mutex; a nested read
-// would not see the outer transaction's writes).
-thread_local std::vector<const Store*> tls_open_stores;
-
-class OpenTxMark {
- public:
-  explicit OpenTxMark(const Store* store) : store_(store) { tls_open_stores.push_back(store); }
-  ~OpenTxMark() { std::erase(tls_open_stores, store_); }
-  OpenTxMark(const OpenTxMark&) = delete;
-  OpenTxMark& operator=(const OpenTxMark&) = delete;
-
-  static bool IsOpen(const Store* store) {
-    return std::ranges::find(tls_open_stores, store) != tls_open_stores.end();
-  }
-
- private:
-  const Store* store_;
-};
 
 // Ends whatever transaction is still open on the connection when it goes
 // out of scope (also if `fn` throws), so the connection goes back clean.
@@ -180,6 +162,12 @@ Status SqliteStore::Ping() {
 Result<int> SqliteStore::AppliedSchemaVersion() {
   ReaderLease lease(*this);
   return sql::AppliedVersion(lease.connection());
+}
+
+Status SqliteStore::Migrate() {
+  std::lock_guard lock(writer_mu_);
+  SystemClock clock;
+  return sql::Migrate(*writer_, Migrations(), clock);
 }
 
 int SqliteStore::LatestSchemaVersion() const { return sql::LatestVersion(Migrations()); }

@@ -79,6 +79,7 @@ class SqliteStore final : public Store {
 
   Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) override;
   Status Ping() override;
+  Status Migrate() override;
   Result<int> AppliedSchemaVersion() override;
   int LatestSchemaVersion() const override;
   std::string_view Kind() const override { return "sqlite"; }
