@@ -2,8 +2,12 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include "api/api.h"
 #include "app/identity.h"
@@ -14,8 +18,10 @@
 #include "services/account_service.h"
 #include "services/auth_service.h"
 #include "services/home_service.h"
+#include "services/job_runner.h"
 #include "services/people_service.h"
 #include "storage/memory/memory_store.h"
+#include "storage/postgresql/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "web/web.h"
 
@@ -53,10 +59,25 @@ http::ServerOptions ServerOptionsFor(const Config& c) {
   };
 }
 
+std::string DefaultInstanceName() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+  return std::string(host[0] != '\0' ? host : "livingwell") + ":" + std::to_string(getpid());
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate) {
-  if (config.store == "memory") return std::unique_ptr<Store>(MemoryStore::Create());
+  const std::string_view kind = StoreKind(config);
+  if (kind == "memory") return std::unique_ptr<Store>(MemoryStore::Create());
+  if (kind == "postgresql") {
+    auto store = PostgresStore::Open({.url = config.database, .pool_size = config.database_pool});
+    if (!store) return Fail(ErrorCode::kInvalidArgument, "database: " + store.error().message);
+    if (migrate) {
+      if (auto ok = (*store)->Migrate(); !ok) return Fail(ok.error());
+    }
+    return std::unique_ptr<Store>(std::move(*store));
+  }
   std::error_code ec;
   if (std::filesystem::create_directories(config.data, ec) && !ec) {
     // A new data directory is the service user's alone.
@@ -84,50 +105,112 @@ class App::Impl {
         auth_(*store_, env.clock, env.random, AuthOptionsFor(config)),
         accounts_(*store_, env.clock, env.random, AuthOptionsFor(config).password),
         people_(*store_, env.clock, env.random),
-        home_(*store_) {}
+        home_(*store_),
+        jobs_(*store_, env.clock,
+              config.instance.empty() ? DefaultInstanceName() : config.instance) {}
+
+  ~Impl() { StopBackground(); }
 
   Status Init() {
+    if (auto s = LoadAssetsAndRoutes(); !s) return s;
+    jobs_.Add(SessionPurgeJob(AuthOptionsFor(config_),
+                              std::chrono::seconds(config_.job_interval_seconds)));
+    Status prepared = Prepare();
+    if (prepared) {
+      prepared_ = true;
+      return Ok();
+    }
+    // A database server that is down is not a reason to refuse to start:
+    // serve (503 for whatever needs it, /readyz failing) and keep trying.
+    if (prepared.error().code != ErrorCode::kUnavailable || store_->Kind() != "postgresql") {
+      return prepared;
+    }
+    env_.logger.Log(http::LogLevel::kWarn, "database unreachable; serving 503 until it is back",
+                    {http::Str("error", prepared.error().message)});
+    return Ok();
+  }
+
+  // What must happen in the store before it serves: migrations (PostgreSQL;
+  // SQLite's were applied when it opened) and the demo data.
+  Status Prepare() {
+    if (store_->Kind() == "postgresql") {
+      if (auto ok = store_->Migrate(); !ok) return ok;
+    }
     // A store behind this build's schema still starts, so /readyz can say
     // so; nothing else touches it until it is migrated.
     auto applied = store_->AppliedSchemaVersion();
     if (!applied) return Fail(applied.error());
-    if (*applied < store_->LatestSchemaVersion()) return LoadAssetsAndRoutes();
-    // Sessions that can no longer be used are removed at start-up.
-    const AuthOptions auth = AuthOptionsFor(config_);
-    const Timestamp now = env_.clock.Now();
-    auto purged = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-      auto n = tx.DeleteExpiredSessions(now - auth.session_idle, now - auth.session_absolute);
+    schema_current_ = *applied >= store_->LatestSchemaVersion();
+    if (!schema_current_ || !config_.demo) return Ok();
+    std::int64_t users = 0;
+    auto counted = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+      auto n = tx.CountUsers();
       if (!n) return Fail(n.error());
+      users = *n;
       return Ok();
     });
-    if (!purged) return purged;
-    if (config_.demo) {
-      std::int64_t users = 0;
-      auto counted = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-        auto n = tx.CountUsers();
-        if (!n) return Fail(n.error());
-        users = *n;
-        return Ok();
-      });
-      if (!counted) return counted;
-      if (users == 0) {
-        auto loaded =
-            LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
-        if (!loaded) return Fail(loaded.error());
-        demo_sign_ins_ = std::move(*loaded);
-        demo_present_ = true;
-      } else {
-        // Loaded on an earlier start? Only then are the demo sign-ins real.
-        auto found = store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-          auto u = tx.FindUserByUsername(DemoSignIns().front().username);
-          if (!u) return Fail(u.error());
-          demo_present_ = u->has_value();
-          return Ok();
-        });
-        if (!found) return found;
-      }
+    if (!counted) return counted;
+    if (users == 0) {
+      auto loaded =
+          LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
+      if (!loaded) return Fail(loaded.error());
+      demo_sign_ins_ = std::move(*loaded);
+      demo_present_ = true;
+      return Ok();
     }
-    return LoadAssetsAndRoutes();
+    // Loaded on an earlier start? Only then are the demo sign-ins real.
+    return store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+      auto u = tx.FindUserByUsername(DemoSignIns().front().username);
+      if (!u) return Fail(u.error());
+      demo_present_ = u->has_value();
+      return Ok();
+    });
+  }
+
+  // The background thread: finishes Prepare if the database was down at
+  // start, then runs the jobs that are due, sleeping until the next is.
+  void Background() {
+    std::unique_lock lock(background_mu_);
+    while (!stopping_) {
+      std::chrono::milliseconds wait(2000);
+      lock.unlock();
+      if (!prepared_) {
+        if (Status s = Prepare(); s) {
+          prepared_ = true;
+          env_.logger.Log(http::LogLevel::kInfo, "database reachable; ready", {});
+          wait = std::chrono::milliseconds(0);
+        }
+      } else if (schema_current_) {
+        auto ran = jobs_.RunDue();
+        if (ran) {
+          for (const JobRun& run : *ran) {
+            env_.logger.Log(http::LogLevel::kInfo, "job ran",
+                            {http::Str("job", run.job), http::Str("outcome", run.outcome)});
+          }
+          const Timestamp now = env_.clock.Now();
+          // Just past the slot boundary, so the new slot is due on waking.
+          wait = std::chrono::duration_cast<std::chrono::milliseconds>(jobs_.NextDue(now) - now) +
+                 std::chrono::milliseconds(20);
+        } else {
+          env_.logger.Log(http::LogLevel::kWarn, "background jobs failed; trying again in 5 s",
+                          {http::Str("error", ran.error().message)});
+          wait = std::chrono::milliseconds(5000);
+        }
+      } else {
+        wait = std::chrono::hours(1);  // schema behind: nothing runs until it is migrated
+      }
+      lock.lock();
+      background_cv_.wait_for(lock, wait, [&] { return stopping_; });
+    }
+  }
+
+  void StopBackground() {
+    {
+      std::lock_guard lock(background_mu_);
+      stopping_ = true;
+    }
+    background_cv_.notify_all();
+    if (background_.joinable()) background_.join();
   }
 
   Status LoadAssetsAndRoutes() {
@@ -149,7 +232,7 @@ class App::Impl {
                                             .locality_name = config_.locality_name,
                                             .secure_cookies = config_.secure_cookies},
                                    .random = &env_.random});
-    RegisterOpsRoutes(router_, *store_, metrics_);
+    RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_});
     return Ok();
@@ -169,6 +252,7 @@ class App::Impl {
                                       assets_.get(), env_.logger, metrics_);
     if (!server) return Fail(server.error());
     server_ = std::move(*server);
+    background_ = std::thread([this] { Background(); });
     return Ok();
   }
 
@@ -179,6 +263,7 @@ class App::Impl {
   AccountService accounts_;
   PeopleService people_;
   HomeService home_;
+  JobRunner jobs_;
   http::Metrics metrics_;
   http::Router router_;
   std::unique_ptr<http::StaticAssets> assets_;
@@ -186,11 +271,19 @@ class App::Impl {
   std::unique_ptr<http::Server> server_;
   std::vector<DemoSignIn> demo_sign_ins_;
   bool demo_present_ = false;
+  std::atomic<bool> prepared_ = false;        // Prepare has succeeded
+  std::atomic<bool> schema_current_ = false;  // every migration applied
+  std::mutex background_mu_;
+  std::condition_variable background_cv_;
+  bool stopping_ = false;  // guarded by background_mu_
+  std::thread background_;
 };
 
 Result<std::unique_ptr<App>> App::Create(const Config& config, AppEnv env) {
   if (auto v = ValidateConfig(config); !v) return Fail(v.error());
-  auto store = OpenStore(config);
+  // PostgreSQL is migrated by Prepare, which copes with the database being
+  // down at start; SQLite is a file here and is migrated as it opens.
+  auto store = OpenStore(config, /*migrate=*/StoreKind(config) != "postgresql");
   if (!store) return Fail(store.error());
   return CreateWithStore(config, env, std::move(*store));
 }
@@ -207,12 +300,14 @@ App::App(Key, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 App::~App() {
   if (impl_ && impl_->server_) impl_->server_->Shutdown();
+  if (impl_) impl_->StopBackground();
 }
 
 Status App::Start() { return impl_->Start(); }
 int App::port() const { return impl_->server_ ? impl_->server_->port() : 0; }
 void App::Shutdown() {
   if (impl_->server_) impl_->server_->Shutdown();
+  impl_->StopBackground();
 }
 void App::WaitForSignal() {
   if (impl_->server_) impl_->server_->WaitForSignal();

@@ -11,6 +11,12 @@ std::unexpected<Error> Bad(const std::string& setting, const std::string& proble
 
 }  // namespace
 
+std::string_view StoreKind(const Config& c) {
+  if (c.store == "memory") return "memory";
+  if (!c.database.empty() || c.store == "postgresql") return "postgresql";
+  return "sqlite";
+}
+
 Status ValidateConfig(const Config& c) {
   in_addr v4{};
   in6_addr v6{};
@@ -25,10 +31,27 @@ Status ValidateConfig(const Config& c) {
       return Bad("trusted-proxies", "must be IP addresses, not '" + proxy + "'");
     }
   }
-  if (c.store != "sqlite" && c.store != "memory") {
-    return Bad("store", "must be 'sqlite' or 'memory', not '" + c.store + "'");
+  if (c.store != "sqlite" && c.store != "postgresql" && c.store != "memory") {
+    return Bad("store", "must be 'sqlite', 'postgresql' or 'memory', not '" + c.store + "'");
   }
-  if (c.store == "sqlite" && c.data.empty()) return Bad("data", "must name a directory");
+  if (c.store == "memory" && !c.database.empty()) {
+    return Bad("database", "cannot be used with store 'memory'");
+  }
+  if (c.store == "postgresql" && c.database.empty()) {
+    return Bad("database", "must be set for store 'postgresql' (postgresql://USER@HOST/DB)");
+  }
+  if (!c.database.empty() && !c.database.starts_with("postgresql://") &&
+      !c.database.starts_with("postgres://")) {
+    return Bad("database", "must be a PostgreSQL URL starting postgresql://");
+  }
+  if (StoreKind(c) == "sqlite" && c.data.empty()) return Bad("data", "must name a directory");
+  if (c.database_pool < 1 || c.database_pool > 1000) {
+    return Bad("database-pool", "must be from 1 to 1000");
+  }
+  if (c.job_interval_seconds < 1 || c.job_interval_seconds > 7 * 24 * 3600) {
+    return Bad("job-interval-seconds", "must be from 1 to 604800");
+  }
+  if (c.instance.size() > 100) return Bad("instance", "must be 100 characters or fewer");
   if (c.threads < 1 || c.threads > 64) return Bad("threads", "must be from 1 to 64");
   if (c.read_connections < 1 || c.read_connections > 64) {
     return Bad("read-connections", "must be from 1 to 64");

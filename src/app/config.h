@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/error.h"
@@ -21,7 +22,11 @@ struct Config {
   std::string bind = "127.0.0.1";            // address to listen on
   int port = 8080;                           // 0 picks a free port
   std::string data = "./var";                // data directory: the SQLite store lives here
-  std::string store = "sqlite";              // "sqlite", or "memory" (nothing kept: tests only)
+  std::string store = "sqlite";              // "sqlite", "postgresql", or "memory" (tests only)
+  std::string database;                      // PostgreSQL URL; set: the store is PostgreSQL
+  int database_pool = 8;                     // PostgreSQL connections per server
+  int job_interval_seconds = 900;            // how often background jobs run
+  std::string instance;                      // this server's name in job runs; "": host:pid
   std::string static_dir;                    // assets; empty: "static" next to the binary
   int threads = 2;                           // HTTP I/O threads
   int read_connections = 4;                  // SQLite reader connections
@@ -41,6 +46,10 @@ struct Config {
   int session_absolute_hours = 12;
   bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
 };
+
+// Which store the config selects: "memory", "postgresql" (a database URL
+// is set) or "sqlite".
+std::string_view StoreKind(const Config& config);
 
 // Checks values against each other and the machine; kInvalidArgument whose
 // message is one line naming the setting, e.g. "port: must be from 0 to 65535".

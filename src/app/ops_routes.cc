@@ -2,14 +2,15 @@
 
 namespace lw {
 
-void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metrics) {
+void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metrics,
+                       const std::atomic<bool>& prepared) {
   router.Add(
       "GET", "/healthz", RouteAccess::Public(),
       [](const http::Request&, http::RequestContext&) { return http::Response::Text("ok\n"); },
       http::RouteKind::kApi);
   router.Add(
       "GET", "/readyz", RouteAccess::Public(),
-      [&store](const http::Request&, http::RequestContext&) {
+      [&store, &prepared](const http::Request&, http::RequestContext&) {
         if (auto ping = store.Ping(); !ping) {
           return http::Response::Text("not ready: store unreachable\n", 503);
         }
@@ -21,6 +22,7 @@ void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metric
                                           ")\n",
                                       503);
         }
+        if (!prepared) return http::Response::Text("not ready: starting\n", 503);
         return http::Response::Text("ready\n");
       },
       http::RouteKind::kApi);

@@ -26,9 +26,24 @@ void AddSettings(CLI::App& app, Config& c) {
   app.add_option("--data", c.data, "Data directory (the SQLite store lives here)")
       ->envname(env("DATA"))
       ->capture_default_str();
-  app.add_option("--store", c.store, "Store: sqlite, or memory (nothing kept; tests only)")
+  app.add_option("--store", c.store,
+                 "Store: sqlite, postgresql (with --database), or memory (nothing kept; tests only)")
       ->envname(env("STORE"))
       ->capture_default_str();
+  app.add_option("--database", c.database,
+                 "PostgreSQL URL (postgresql://USER@HOST:PORT/DB); when set, the store is "
+                 "PostgreSQL and --data is not used for it")
+      ->envname(env("DATABASE"));
+  app.add_option("--database-pool", c.database_pool, "PostgreSQL connections per server")
+      ->envname(env("DATABASE_POOL"))
+      ->capture_default_str();
+  app.add_option("--job-interval-seconds", c.job_interval_seconds,
+                 "How often background jobs (removing expired sessions) run")
+      ->envname(env("JOB_INTERVAL_SECONDS"))
+      ->capture_default_str();
+  app.add_option("--instance", c.instance,
+                 "This server's name in the record of job runs (default: host:pid)")
+      ->envname(env("INSTANCE"));
   app.add_option("--static-dir", c.static_dir,
                  "Static assets (default: 'static' next to the binary)")
       ->envname(env("STATIC_DIR"));

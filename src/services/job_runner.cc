@@ -1,0 +1,65 @@
+#include "services/job_runner.h"
+
+#include <optional>
+
+#include "base/check.h"
+
+namespace lw {
+
+Job SessionPurgeJob(const AuthOptions& auth, Micros interval) {
+  return Job{.name = "sessions.purge",
+             .interval = interval,
+             .work = [auth](StoreTx& tx, Timestamp now) -> Result<std::string> {
+               auto removed =
+                   tx.DeleteExpiredSessions(now - auth.session_idle, now - auth.session_absolute);
+               if (!removed) return Fail(removed.error());
+               return "removed " + std::to_string(*removed) + " expired session" +
+                      (*removed == 1 ? "" : "s");
+             }};
+}
+
+void JobRunner::Add(Job job) {
+  LW_CHECK(job.interval.count() > 0);
+  jobs_.push_back(std::move(job));
+}
+
+Result<std::vector<JobRun>> JobRunner::RunDue() {
+  std::vector<JobRun> ran;
+  for (const Job& job : jobs_) {
+    const Timestamp now = clock_.Now();
+    const Timestamp slot = JobSlot(now, job.interval);
+    std::optional<JobRun> run;
+    Status done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      run.reset();
+      auto found = tx.FindJobRun(job.name, slot);
+      if (!found) return Fail(found.error());
+      if (found->has_value()) return Ok();  // ran already, here or elsewhere
+      auto outcome = job.work(tx, now);
+      if (!outcome) return Fail(outcome.error());
+      JobRun record{.job = job.name,
+                    .slot = slot,
+                    .instance = instance_,
+                    .started_at = now,
+                    .finished_at = clock_.Now(),
+                    .outcome = std::move(*outcome)};
+      if (auto recorded = tx.RecordJobRun(record); !recorded) return recorded;
+      run = std::move(record);
+      return Ok();
+    });
+    if (!done && done.error().code == ErrorCode::kAlreadyExists) continue;  // ran elsewhere
+    if (!done) return Fail(done.error());
+    if (run) ran.push_back(std::move(*run));
+  }
+  return ran;
+}
+
+Timestamp JobRunner::NextDue(Timestamp now) const {
+  std::optional<Timestamp> next;
+  for (const Job& job : jobs_) {
+    Timestamp due = JobSlot(now, job.interval) + job.interval;
+    if (!next || due < *next) next = due;
+  }
+  return next.value_or(now + std::chrono::hours(1));
+}
+
+}  // namespace lw
