@@ -14,6 +14,7 @@ http::Identity ResolveIdentity(const http::Request& request, AuthService& auth,
       if (actor && *actor) {
         identity.actor = std::move(**actor);
       } else if (!actor) {
+        identity.unverified = true;
         logger.Log(http::LogLevel::kError, "identity.store_error",
                    {http::Str("request_id", request.request_id),
                     http::Str("error", actor.error().message)});
@@ -30,6 +31,7 @@ http::Identity ResolveIdentity(const http::Request& request, AuthService& auth,
       return identity;
     }
     if (!session) {
+      identity.unverified = true;
       logger.Log(http::LogLevel::kError, "identity.store_error",
                  {http::Str("request_id", request.request_id),
                   http::Str("error", session.error().message)});

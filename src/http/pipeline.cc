@@ -167,6 +167,9 @@ Response Pipeline::Handle(Request& request, std::string_view& route_label) const
 }
 
 Response Pipeline::Routed(Request& request, const Route& route, const Identity& identity) const {
+  if (identity.unverified && !route.access.is_public()) {
+    return RenderError(503, route.kind, request, identity);
+  }
   if (!MayUseRoute(identity.actor, route.access)) {
     if (!identity.actor.has_value()) {
       if (route.kind == RouteKind::kPage) {

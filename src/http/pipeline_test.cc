@@ -26,6 +26,7 @@ Identity FakeAuthenticate(const Request& request) {
       identity.via_session_cookie = request.Header("x-test-auth") != "bearer";
     }
   }
+  if (request.Header("x-test-unverified")) identity.unverified = true;
   if (request.Header("x-test-new-cookie")) identity.set_cookies.emplace_back("lw_csrf", "fresh");
   if (request.Header("x-test-drop-cookie")) identity.set_cookies.emplace_back("lw_session", "");
   return identity;
@@ -202,6 +203,18 @@ TEST_F(PipelineTest, AnonymousApiIs401WithBearerChallenge) {
   EXPECT_EQ(r.status, 401);
   EXPECT_EQ(r.body, "api-error 401");
   EXPECT_EQ(r.GetHeader("WWW-Authenticate"), "Bearer");
+}
+
+TEST_F(PipelineTest, ACallerTheStoreCouldNotCheckGets503NotSignIn) {
+  const HeaderList unverified = {{"x-test-unverified", "1"}};
+  Response page = Run("GET", "/people/p1", unverified);
+  EXPECT_EQ(page.status, 503);
+  EXPECT_EQ(page.body, "page-error 503");
+  Response api = Run("GET", "/api/v1/people/p1", unverified);
+  EXPECT_EQ(api.status, 503);
+  EXPECT_EQ(api.body, "api-error 503");
+  // Public routes (the sign-in page, health checks) still answer.
+  EXPECT_EQ(Run("GET", "/", unverified).status, 200);
 }
 
 TEST_F(PipelineTest, WrongRoleIsNotFound) {

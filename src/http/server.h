@@ -67,6 +67,10 @@ struct Identity {
   std::optional<Actor> actor;
   std::string csrf_token;           // the session's token, or the pre-session cookie's
   bool via_session_cookie = false;  // CSRF applies to state changes made this way
+  // The caller presented a session or token that could not be checked
+  // because the store is unavailable: a route that is not public answers
+  // 503, not "sign in" (which would be untrue and loses the person's place).
+  bool unverified = false;
   // Cookies to set on the response, as (name, value), e.g. a new lw_csrf
   // cookie. Each is written HttpOnly, SameSite=Lax, Path=/, as a session
   // cookie (Secure with options.secure_cookies); an empty value deletes it.

@@ -11,7 +11,8 @@ void AppFixture::SetUp() {
   logger_ = std::make_unique<http::Logger>(log_file_.get(), http::LogLevel::kDebug);
   Config config;
   config.port = 0;
-  config.data = dir_->File("data");
+  store_ = std::make_unique<TestStore>(dir_->File("data"));
+  store_->Apply(config);
   config.static_dir = LW_STATIC_DIR;
   config.demo = true;
   config.fast_password_hashing = true;
@@ -28,6 +29,7 @@ void AppFixture::TearDown() {
   if (app_) app_->Shutdown();
   app_.reset();
   logger_.reset();
+  store_.reset();
 }
 
 HttpResponse AppFixture::SignIn(HttpClient& client, CookieJar& jar, const std::string& username,

@@ -1,5 +1,6 @@
 // AppFixture: the whole livingwell application on 127.0.0.1, port 0, with
-// a SQLite store in a fresh temporary directory, demo data loaded (cheap
+// a fresh store (SQLite in a temporary directory, or a PostgreSQL database:
+// test_store.h), demo data loaded (cheap
 // password hashing), a manual clock the test can move, and helpers to sign
 // in as any demo account.
 #pragma once
@@ -15,6 +16,7 @@
 #include "http/log.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
+#include "test_store.h"
 
 namespace lw::testing {
 
@@ -39,6 +41,7 @@ class AppFixture : public ::testing::Test {
   App& app() { return *app_; }
 
   std::unique_ptr<TempDir> dir_;
+  std::unique_ptr<TestStore> store_;
   ManualClock clock_{FromUnixMicros(1'780'000'000'000'000)};  // 28 May 2026
   SeededRandom random_{1234};
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> log_file_{nullptr, &std::fclose};

@@ -11,6 +11,7 @@
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
+#include "test_store.h"
 
 namespace lw::testing {
 namespace {
@@ -25,7 +26,9 @@ class CliTest : public ::testing::Test {
     return RunCommand(args, input, env);
   }
   std::vector<std::string> DataArgs() {
-    return {"--data", dir_.File("data"), "--fast-password-hashing"};
+    std::vector<std::string> args = store_.Args();
+    args.push_back("--fast-password-hashing");
+    return args;
   }
   std::vector<std::string> With(std::vector<std::string> a) {
     for (auto& d : DataArgs()) a.push_back(d);
@@ -35,6 +38,7 @@ class CliTest : public ::testing::Test {
     return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
   }
   TempDir dir_;
+  TestStore store_{dir_.File("data")};
 };
 
 TEST_F(CliTest, PrintsItsVersion) {
@@ -125,7 +129,9 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   const std::string bearer = token.out.substr(0, token.out.find('\n'));
   ASSERT_EQ(bearer.size(), 43u);
 
-  ChildProcess server({LW_BINARY, "serve", "--port", "0", "--data", dir_.File("data")});
+  std::vector<std::string> serve = {LW_BINARY, "serve", "--port", "0"};
+  for (const auto& a : store_.Args()) serve.push_back(a);
+  ChildProcess server(serve);
   auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
   ASSERT_TRUE(line) << server.output();
   std::smatch m;
@@ -144,21 +150,23 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   EXPECT_EQ(verified.exit_code, 0) << verified.err;
   EXPECT_NE(verified.out.find("chain intact"), std::string::npos);
   EXPECT_NE(verified.out.find("head: entry "), std::string::npos) << verified.out;
-  // The store holds personal data: nobody but its owner may read it.
-  struct stat dir_stat {
-  }, db_stat{};
-  ASSERT_EQ(stat(dir_.File("data").c_str(), &dir_stat), 0);
-  ASSERT_EQ(stat(dir_.File("data/livingwell.db").c_str(), &db_stat), 0);
-  EXPECT_EQ(dir_stat.st_mode & 0777, 0700u);
-  EXPECT_EQ(db_stat.st_mode & 0077, 0u);
-
   // Tamper with one entry directly in the database: the check must notice.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(dir_.File("data/livingwell.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 3",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  constexpr const char* kTamper = "UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 3";
+  if (OnPostgres()) {
+    store_.Query(kTamper);
+  } else {
+    // The store holds personal data: nobody but its owner may read it.
+    struct stat dir_stat {
+    }, db_stat{};
+    ASSERT_EQ(stat(dir_.File("data").c_str(), &dir_stat), 0);
+    ASSERT_EQ(stat(dir_.File("data/livingwell.db").c_str(), &db_stat), 0);
+    EXPECT_EQ(dir_stat.st_mode & 0777, 0700u);
+    EXPECT_EQ(db_stat.st_mode & 0077, 0u);
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir_.File("data/livingwell.db").c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, kTamper, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
   auto broken = Run(With({"audit", "verify"}));
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.err.find("entry 3"), std::string::npos) << broken.err;
@@ -174,7 +182,9 @@ TEST_F(CliTest, PasswordsTooShortAreRefused) {
 }
 
 TEST_F(CliTest, StartsOnAnEmptyStoreAndReportsReadyFast) {
-  ChildProcess server({LW_BINARY, "serve", "--port", "0", "--data", dir_.File("fresh")});
+  std::vector<std::string> serve = {LW_BINARY, "serve", "--port", "0"};
+  for (const auto& a : store_.Args()) serve.push_back(a);
+  ChildProcess server(serve);
   auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
   ASSERT_TRUE(line) << server.output();
   std::smatch m;

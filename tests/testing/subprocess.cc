@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -80,10 +81,12 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv, const EnvList& env) {
   int out[2];
-  if (pipe(out) != 0) return;
+  // Close-on-exec, so no other child started meanwhile holds the pipe open.
+  if (pipe2(out, O_CLOEXEC) != 0) return;
   pid_ = Spawn(argv, env, -1, out[1], -1);
   close(out[1]);
   out_fd_ = out[0];
+  reader_ = std::thread([this] { Drain(); });
 }
 
 ChildProcess::~ChildProcess() {
@@ -92,31 +95,47 @@ ChildProcess::~ChildProcess() {
     int status = 0;
     waitpid(pid_, &status, 0);
   }
+  if (reader_.joinable()) reader_.join();  // the pipe reaches EOF once the child is gone
   if (out_fd_ >= 0) close(out_fd_);
+}
+
+void ChildProcess::Drain() {
+  char buf[4096];
+  while (true) {
+    ssize_t n = read(out_fd_, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    std::lock_guard lock(mu_);
+    if (n <= 0) {
+      eof_ = true;
+      cv_.notify_all();
+      return;
+    }
+    seen_.append(buf, static_cast<std::size_t>(n));
+    cv_.notify_all();
+  }
+}
+
+std::string ChildProcess::output() const {
+  std::lock_guard lock(mu_);
+  return seen_;
 }
 
 std::optional<std::string> ChildProcess::WaitForLine(const std::string& needle,
                                                      std::chrono::milliseconds timeout) {
   const auto deadline = Clock::now() + timeout;
+  std::unique_lock lock(mu_);
   while (true) {
     std::size_t nl;
-    while ((nl = buffer_.find('\n')) != std::string::npos) {
-      std::string line = buffer_.substr(0, nl);
-      buffer_.erase(0, nl + 1);
+    while ((nl = seen_.find('\n', scanned_)) != std::string::npos) {
+      std::string line = seen_.substr(scanned_, nl - scanned_);
+      scanned_ = nl + 1;
       if (line.find(needle) != std::string::npos) return line;
     }
-    if (out_fd_ < 0 || Clock::now() >= deadline) return std::nullopt;
-    pollfd p{out_fd_, POLLIN, 0};
-    if (poll(&p, 1, 50) <= 0) continue;
-    char buf[4096];
-    ssize_t n = read(out_fd_, buf, sizeof buf);
-    if (n <= 0) {
-      close(out_fd_);
-      out_fd_ = -1;
-      continue;
+    if (eof_) return std::nullopt;
+    if (cv_.wait_until(lock, deadline) == std::cv_status::timeout) {
+      // One last look at what arrived with the timeout.
+      if (seen_.find('\n', scanned_) == std::string::npos) return std::nullopt;
     }
-    buffer_.append(buf, static_cast<std::size_t>(n));
-    seen_.append(buf, static_cast<std::size_t>(n));
   }
 }
 

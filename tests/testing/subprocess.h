@@ -2,8 +2,10 @@
 //
 // `RunCommand` runs a command to completion with the given standard input
 // and extra environment, and returns its exit code and output.
-// `ChildProcess` starts one in the background, reads its standard output
-// line by line (with a timeout), and can signal and reap it; the destructor
+// `ChildProcess` starts one in the background, drains its standard output
+// all the time on a thread of its own (so a chatty child never blocks on a
+// full pipe), lets the test wait for a line (with a timeout), and can
+// signal and reap it; the destructor
 // kills a child that is still running, so a failing test leaves nothing
 // behind.
 #pragma once
@@ -11,8 +13,11 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -45,14 +50,20 @@ class ChildProcess {
   // Exit code once it has exited, or nullopt after `timeout`.
   std::optional<int> Wait(std::chrono::milliseconds timeout);
   // Everything read from standard output so far.
-  const std::string& output() const { return seen_; }
+  std::string output() const;
 
  private:
+  void Drain();
+
   pid_t pid_ = -1;
   int out_fd_ = -1;
-  std::string buffer_;
-  std::string seen_;
   bool reaped_ = false;
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  std::string seen_;          // guarded by mu_
+  std::size_t scanned_ = 0;   // guarded by mu_: WaitForLine has consumed seen_ up to here
+  bool eof_ = false;          // guarded by mu_
+  std::thread reader_;
 };
 
 }  // namespace lw::testing
