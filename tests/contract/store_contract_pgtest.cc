@@ -1,5 +1,7 @@
 // The store contract suite run on PostgreSQL: a fresh database on the
 // throwaway test cluster for every test (tests/pg/).
+#include <unistd.h>
+
 #include <atomic>
 #include <thread>
 
@@ -132,6 +134,30 @@ TEST_F(PostgresStoreTest, ADeadlockIsRunAgainAndBothTransactionsCommit) {
     return Ok();
   }));
   EXPECT_EQ(first_name, second_name);
+}
+
+TEST(PostgresStoreCollationTest, ADatabaseThatSortsTextLinguisticallyIsRefusedWithTheFix) {
+  const std::string cluster = ::lw::testing::PgClusterUrl();
+  const std::string name = "lwtest_icu_" + SeededRandom(static_cast<std::uint64_t>(getpid())).Hex(6);
+  ::lw::testing::PgQuery(cluster, "CREATE DATABASE " + name +
+                                      " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' "
+                                      "LOCALE_PROVIDER icu ICU_LOCALE 'en-GB'");
+  std::string url = cluster.substr(0, cluster.rfind('/') + 1) + name;
+  Status migrated = Ok();
+  {
+    auto store = PostgresStore::Open({.url = url});
+    ASSERT_TRUE(store) << Describe(store);
+    migrated = (*store)->Migrate();
+    auto applied = (*store)->AppliedSchemaVersion();
+    ASSERT_TRUE(applied) << Describe(applied);
+    EXPECT_EQ(*applied, 0) << "nothing was created in it";
+  }
+  ::lw::testing::PgQuery(cluster, "DROP DATABASE " + name + " WITH (FORCE)");
+  ASSERT_FALSE(migrated);
+  EXPECT_EQ(migrated.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_NE(migrated.error().message.find("createdb --encoding=UTF8 --locale=C.UTF-8"),
+            std::string::npos)
+      << migrated.error().message;
 }
 
 TEST_F(PostgresStoreTest, AStoreMadeWhileTheDatabaseIsUnreachableSaysSoAndNamesNoPassword) {

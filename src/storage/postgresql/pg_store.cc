@@ -170,9 +170,40 @@ Result<int> PostgresStore::AppliedSchemaVersion() {
 
 int PostgresStore::LatestSchemaVersion() const { return sql::LatestVersion(Migrations()); }
 
+namespace {
+
+// Text must be UTF-8 and compared byte by byte, as SQLite does, so both
+// stores list and copy records in the same order (tests/contract).
+Status CheckEncodingAndCollation(pg::Connection& c, const std::string& name) {
+  auto q = c.Prepare(
+      "SELECT pg_encoding_to_char(encoding) || ' ' || datlocprovider::text || ' ' || datcollate "
+      "FROM pg_database "
+      "WHERE datname = current_database()",
+      "checking the database's encoding");
+  if (!q) return Fail(std::move(q.error()));
+  auto row = q->Step();
+  if (!row) return Fail(std::move(row.error()));
+  const std::string found = *row ? q->Text(0) : "";
+  // datlocprovider 'c' is libc; ICU ('i') never sorts byte by byte.
+  if (found == "UTF8 c C" || found == "UTF8 c C.UTF-8" || found == "UTF8 c C.utf8" ||
+      found == "UTF8 c POSIX") {
+    return Ok();
+  }
+  return Fail(ErrorCode::kFailedPrecondition,
+              name + " has encoding, locale provider and collation '" + found +
+                  "'; livingwell needs UTF8 with byte-order collation. Create it with: "
+                  "createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 NAME");
+}
+
+}  // namespace
+
 Status PostgresStore::Migrate() {
   auto c = Acquire();
   if (!c) return Fail(std::move(c.error()));
+  if (Status ok = CheckEncodingAndCollation(**c, name_); !ok) {
+    Release(std::move(*c));
+    return ok;
+  }
   SystemClock system_clock;
   const Clock& clock = options_.clock != nullptr ? *options_.clock : system_clock;
   Status migrated = sql::Migrate(**c, Migrations(), clock);
