@@ -138,7 +138,8 @@ TEST_F(PostgresStoreTest, ADeadlockIsRunAgainAndBothTransactionsCommit) {
 
 TEST(PostgresStoreCollationTest, ADatabaseThatSortsTextLinguisticallyIsRefusedWithTheFix) {
   const std::string cluster = ::lw::testing::PgClusterUrl();
-  const std::string name = "lwtest_icu_" + SeededRandom(static_cast<std::uint64_t>(getpid())).Hex(6);
+  const std::string name =
+      "lwtest_icu_" + SeededRandom(static_cast<std::uint64_t>(getpid())).Hex(6);
   ::lw::testing::PgQuery(cluster, "CREATE DATABASE " + name +
                                       " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' "
                                       "LOCALE_PROVIDER icu ICU_LOCALE 'en-GB'");
@@ -168,8 +169,7 @@ TEST_F(PostgresStoreTest, AStoreMadeWhileTheDatabaseIsUnreachableSaysSoAndNamesN
   Status ping = (*opened)->Ping();
   ASSERT_FALSE(ping);
   EXPECT_EQ(ping.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(ping.error().message.find("PostgreSQL database none on 127.0.0.1:1"),
-            std::string::npos)
+  EXPECT_NE(ping.error().message.find("PostgreSQL database none on 127.0.0.1:1"), std::string::npos)
       << ping.error().message;
   EXPECT_EQ(ping.error().message.find("secret-password"), std::string::npos);
   auto bad = PostgresStore::Open({.url = "postgresql://[oops"});

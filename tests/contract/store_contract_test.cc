@@ -3,8 +3,8 @@
 // the behaviour pinned beyond the port are in store_contract.h.
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "contract/store_contract.h"
@@ -459,12 +459,14 @@ JobRun MakeRun(const std::string& job, Timestamp slot, const std::string& instan
 
 TEST_P(StoreContract, AJobRunIsRecordedOncePerSlot) {
   const Timestamp slot = kStart;
-  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("sessions.purge", slot, "a")); }));
+  LW_ASSERT_OK(
+      Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("sessions.purge", slot, "a")); }));
   LW_EXPECT_ERROR(
       Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("sessions.purge", slot, "b")); }),
       ErrorCode::kAlreadyExists);
   // Another job, or the next slot, is a different run.
-  LW_EXPECT_OK(Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("other.job", slot, "b")); }));
+  LW_EXPECT_OK(
+      Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("other.job", slot, "b")); }));
   const Timestamp next = slot + std::chrono::minutes(15);
   LW_EXPECT_OK(
       Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("sessions.purge", next, "b")); }));
@@ -486,11 +488,11 @@ TEST_P(StoreContract, AJobRunIsRecordedOncePerSlot) {
 TEST_P(StoreContract, JobRunsAreListedNewestFirstPerJob) {
   for (int i = 0; i < 4; ++i) {
     LW_ASSERT_OK(Write([&](StoreTx& tx) {
-      return tx.RecordJobRun(
-          MakeRun("sessions.purge", kStart + std::chrono::minutes(15 * i), "a"));
+      return tx.RecordJobRun(MakeRun("sessions.purge", kStart + std::chrono::minutes(15 * i), "a"));
     }));
   }
-  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("other.job", kStart, "a")); }));
+  LW_ASSERT_OK(
+      Write([&](StoreTx& tx) { return tx.RecordJobRun(MakeRun("other.job", kStart, "a")); }));
   auto runs = Read([](StoreTx& tx) { return tx.ListJobRuns("sessions.purge", 3); });
   LW_ASSERT_OK(runs);
   ASSERT_EQ(runs->size(), 3u);

@@ -7,8 +7,8 @@
 
 #include <array>
 #include <atomic>
-#include <csignal>
 #include <boost/json.hpp>
+#include <csignal>
 #include <map>
 #include <mutex>
 #include <regex>
@@ -37,11 +37,9 @@ std::string CsrfFrom(const std::string& html) {
 // One `livingwell serve` on the shared database.
 class Server {
  public:
-  Server(const TestStore& store, const std::string& instance,
-         std::vector<std::string> extra = {}) {
-    std::vector<std::string> argv = {LW_BINARY,  "serve",      "--port",
-                                     "0",        "--instance", instance,
-                                     "--fast-password-hashing"};
+  Server(const TestStore& store, const std::string& instance, std::vector<std::string> extra = {}) {
+    std::vector<std::string> argv = {
+        LW_BINARY, "serve", "--port", "0", "--instance", instance, "--fast-password-hashing"};
     for (const auto& a : store.Args()) argv.push_back(a);
     for (auto& a : extra) argv.push_back(std::move(a));
     process_ = std::make_unique<ChildProcess>(argv);
@@ -124,9 +122,9 @@ TEST_F(TwoServersTest, ASessionMadeOnOneServerWorksOnTheOther) {
   on_a.UseCookieJar(&jar);
   HttpResponse form = on_a.Get("/sign-in");
   ASSERT_EQ(form.status, 200);
-  HttpResponse signed_in = on_a.Post(
-      "/sign-in", "username=practitioner&password=" + std::string(kPassword) +
-                      "&csrf_token=" + CsrfFrom(form.body));
+  HttpResponse signed_in =
+      on_a.Post("/sign-in", "username=practitioner&password=" + std::string(kPassword) +
+                                "&csrf_token=" + CsrfFrom(form.body));
   ASSERT_EQ(signed_in.status, 303) << signed_in.body;
 
   HttpClient on_b(b.port());
@@ -142,6 +140,44 @@ TEST_F(TwoServersTest, ASessionMadeOnOneServerWorksOnTheOther) {
   HttpResponse signed_out = on_b.Post("/sign-out", "csrf_token=" + csrf);
   EXPECT_EQ(signed_out.status, 303) << signed_out.body;
   EXPECT_EQ(on_a.Get("/home").status, 303);  // back to sign-in
+}
+
+TEST_F(TwoServersTest, SessionsSurviveARestartAndThrottlingCountsAcrossServers) {
+  CookieJar jar;
+  {
+    Server a(*store_, "a");
+    HttpClient on_a(a.port());
+    on_a.UseCookieJar(&jar);
+    HttpResponse form = on_a.Get("/sign-in");
+    ASSERT_EQ(on_a.Post("/sign-in", "username=practitioner&password=" + std::string(kPassword) +
+                                        "&csrf_token=" + CsrfFrom(form.body))
+                  .status,
+              303);
+  }  // a stops: nothing about the session was only in its memory
+  Server a(*store_, "a-again");
+  Server b(*store_, "b");
+  HttpClient on_a(a.port());
+  on_a.UseCookieJar(&jar);
+  EXPECT_EQ(on_a.Get("/home").status, 200);
+
+  // Five wrong passwords spread over both servers lock the account on both.
+  for (int i = 0; i < 5; ++i) {
+    CookieJar fresh;
+    HttpClient c(i % 2 == 0 ? a.port() : b.port());
+    c.UseCookieJar(&fresh);
+    HttpResponse form = c.Get("/sign-in");
+    HttpResponse wrong =
+        c.Post("/sign-in",
+               "username=teamlead&password=not-the-password&csrf_token=" + CsrfFrom(form.body));
+    EXPECT_EQ(wrong.status, 401) << i;
+  }
+  CookieJar fresh;
+  HttpClient c(b.port());
+  c.UseCookieJar(&fresh);
+  HttpResponse form = c.Get("/sign-in");
+  HttpResponse refused = c.Post("/sign-in", "username=teamlead&password=" + std::string(kPassword) +
+                                                "&csrf_token=" + CsrfFrom(form.body));
+  EXPECT_EQ(refused.status, 429) << "the right password, but too many failures across servers";
 }
 
 TEST_F(TwoServersTest, OneRecordEditedThroughBothAtOnceKeepsExactlyOneEdit) {
@@ -172,8 +208,7 @@ TEST_F(TwoServersTest, OneRecordEditedThroughBothAtOnceKeepsExactlyOneEdit) {
 
   HttpClient c(b.port());
   HttpResponse now = c.Get("/api/v1/people/" + id, Json());
-  EXPECT_EQ(json::parse(now.body).at("family_name"),
-            json::parse(winner.body).at("family_name"));
+  EXPECT_EQ(json::parse(now.body).at("family_name"), json::parse(winner.body).at("family_name"));
   HttpResponse versions = c.Get("/api/v1/people/" + id + "/versions", Json());
   EXPECT_EQ(json::parse(versions.body).at("items").as_array().size(), 2u);
 }
@@ -257,9 +292,10 @@ TEST_F(TwoServersTest, ABackgroundJobRunsOncePerSlotAcrossBothServers) {
   // Each slot is recorded once (the primary key would refuse a second), and
   // only the server that recorded a slot did its work: the work and the
   // record commit together, and each server logs only the runs it made.
-  const int slots = std::stoi(store_->Query("SELECT COUNT(*) FROM job_runs WHERE job = 'sessions.purge'"));
-  const int distinct = std::stoi(store_->Query(
-      "SELECT COUNT(DISTINCT slot) FROM job_runs WHERE job = 'sessions.purge'"));
+  const int slots =
+      std::stoi(store_->Query("SELECT COUNT(*) FROM job_runs WHERE job = 'sessions.purge'"));
+  const int distinct = std::stoi(
+      store_->Query("SELECT COUNT(DISTINCT slot) FROM job_runs WHERE job = 'sessions.purge'"));
   EXPECT_EQ(slots, distinct);
   EXPECT_GE(slots, 4) << "a job every second for five seconds";
   const std::int64_t span = std::stoll(store_->Query(
@@ -304,10 +340,10 @@ TEST_F(TwoServersTest, SerialConnectionsLostMidRunFailCleanlyAndRecoverWithoutAR
     EXPECT_EQ(lost.status, 503);
     EXPECT_EQ(lost.Header("content-type"), "application/problem+json");
     EXPECT_EQ(lost.body.find("127.0.0.1"), std::string::npos) << "no internals: " << lost.body;
-    HttpResponse write = client.Send(
-        "PUT", "/api/v1/people/" + id,
-        R"({"given_name":"Lost","family_name":"Write","reason":"while down"})",
-        Json({{"if-match", "\"1\""}}));
+    HttpResponse write =
+        client.Send("PUT", "/api/v1/people/" + id,
+                    R"({"given_name":"Lost","family_name":"Write","reason":"while down"})",
+                    Json({{"if-match", "\"1\""}}));
     EXPECT_EQ(write.status, 503);
     EXPECT_EQ(client.Get("/readyz").status, 503);
   }

@@ -60,9 +60,9 @@ class ChildProcess {
   bool reaped_ = false;
   mutable std::mutex mu_;
   std::condition_variable cv_;
-  std::string seen_;          // guarded by mu_
-  std::size_t scanned_ = 0;   // guarded by mu_: WaitForLine has consumed seen_ up to here
-  bool eof_ = false;          // guarded by mu_
+  std::string seen_;         // guarded by mu_
+  std::size_t scanned_ = 0;  // guarded by mu_: WaitForLine has consumed seen_ up to here
+  bool eof_ = false;         // guarded by mu_
   std::thread reader_;
 };
 

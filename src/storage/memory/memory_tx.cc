@@ -126,7 +126,8 @@ Result<std::vector<Organisation>> MemoryTx::ListOrganisations() {
 
 Status MemoryTx::PutTeam(const Team& team) {
   if (auto ok = Writable("PutTeam"); !ok) return ok;
-  if (!s_.localities.contains(team.locality_id)) return Ends(Dangling("locality", team.locality_id));
+  if (!s_.localities.contains(team.locality_id))
+    return Ends(Dangling("locality", team.locality_id));
   if (!team.neighbourhood_id.empty() && !s_.neighbourhoods.contains(team.neighbourhood_id)) {
     return Ends(Dangling("neighbourhood", team.neighbourhood_id));
   }

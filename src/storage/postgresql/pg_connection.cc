@@ -108,9 +108,9 @@ class Cursor final : public sql::Cursor {
   bool InRange(int index) {
     if (index >= 1 && index <= static_cast<int>(values_.size())) return true;
     if (!bind_error_) {
-      bind_error_ = Error::Make(ErrorCode::kInternal, std::string(doing_) + ": parameter " +
-                                                          std::to_string(index) +
-                                                          " is not in the statement");
+      bind_error_ =
+          Error::Make(ErrorCode::kInternal, std::string(doing_) + ": parameter " +
+                                                std::to_string(index) + " is not in the statement");
     }
     return false;
   }
@@ -201,16 +201,15 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& url,
     std::string detail = Trim(PQerrorMessage(conn));
     PQfinish(conn);
     auto described = DescribeUrl(url);
-    return Fail(ErrorCode::kUnavailable,
-                (described ? *described : std::string("PostgreSQL")) + " is unreachable: " + detail);
+    return Fail(ErrorCode::kUnavailable, (described ? *described : std::string("PostgreSQL")) +
+                                             " is unreachable: " + detail);
   }
-  std::string name = std::string("PostgreSQL database ") + PQdb(conn) + " on " + PQhost(conn) +
-                     ":" + PQport(conn);
+  std::string name =
+      std::string("PostgreSQL database ") + PQdb(conn) + " on " + PQhost(conn) + ":" + PQport(conn);
   auto connection = std::make_unique<Connection>(Private{}, conn, std::move(name));
-  if (auto ok = connection->Exec(
-          "SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
-          "SET idle_in_transaction_session_timeout = '60s'",
-          "setting session limits");
+  if (auto ok = connection->Exec("SET statement_timeout = '30s'; SET lock_timeout = '10s'; "
+                                 "SET idle_in_transaction_session_timeout = '60s'",
+                                 "setting session limits");
       !ok) {
     return Fail(std::move(ok.error()));
   }
@@ -284,8 +283,7 @@ Status Connection::Exec(const std::string& script, std::string_view doing) {
 }
 
 Status Connection::BeginSchemaChange(std::string_view doing) {
-  return Exec("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kSchemaLockKey) + ")",
-              doing);
+  return Exec("BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kSchemaLockKey) + ")", doing);
 }
 
 Result<bool> Connection::HasTable(std::string_view name) {

@@ -89,8 +89,8 @@ void PostgresStore::Release(std::unique_ptr<Connection> c) {
   cv_.notify_all();
 }
 
-Status PostgresStore::RunOnce(Connection& c, TxMode mode,
-                              const std::function<Status(StoreTx&)>& fn, bool& nothing_ran) {
+Status PostgresStore::RunOnce(Connection& c, TxMode mode, const std::function<Status(StoreTx&)>& fn,
+                              bool& nothing_ran) {
   c.ClearRetryable();
   nothing_ran = false;
   const bool write = mode == TxMode::kWrite;
@@ -109,8 +109,8 @@ Status PostgresStore::RunOnce(Connection& c, TxMode mode,
   // (SQLite does not); `fn` may have carried on past one, but nothing may be
   // committed after it.
   if (result && c.InTransaction() && c.in_failed_transaction()) {
-    result = Fail(ErrorCode::kInternal,
-                  "a statement failed earlier in this transaction on " + name_);
+    result =
+        Fail(ErrorCode::kInternal, "a statement failed earlier in this transaction on " + name_);
   }
   if (result) result = sql::RunStatement(c, "COMMIT", "committing");
   if (!result && c.InTransaction() && !c.broken()) (void)c.Exec("ROLLBACK", "rolling back");

@@ -20,8 +20,8 @@
 //
 // Lifecycle. `Open` checks the connection string and connects nothing.
 // `Migrate` refuses a database that is not UTF8 with byte-order collation
-// (C or C.UTF-8: text sorts as on SQLite), then applies missing migrations, one process at a time (an advisory
-// lock); a database ahead of this build is kFailedPrecondition at Migrate and
+// (C or C.UTF-8: text sorts as on SQLite), then applies missing migrations, one process at a time
+// (an advisory lock); a database ahead of this build is kFailedPrecondition at Migrate and
 // AppliedSchemaVersion tells /readyz. Destroying the store closes the
 // connections; no transaction may be running then.
 //

@@ -257,7 +257,7 @@ Status SqlTx::DeleteSession(std::string_view token_hash) {
 }
 
 Result<std::int64_t> SqlTx::DeleteExpiredSessions(Timestamp idle_cutoff,
-                                                     Timestamp absolute_cutoff) {
+                                                  Timestamp absolute_cutoff) {
   if (auto ok = Writable("DeleteExpiredSessions"); !ok) return Fail(ok.error());
   return Run("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2",
              "DeleteExpiredSessions",

@@ -181,7 +181,7 @@ Result<std::vector<AuditEntry>> SqlTx::ReadAudit(std::int64_t from_seq, int limi
 }
 
 Result<std::vector<AuditEntry>> SqlTx::AuditForRecord(std::string_view record_type,
-                                                         std::string_view record_id) {
+                                                      std::string_view record_id) {
   auto q = c_.Prepare("SELECT " LW_AUDIT_COLUMNS
                       " FROM audit_log WHERE record_type = ?1 AND record_id = ?2 ORDER BY seq",
                       "AuditForRecord");
@@ -194,16 +194,16 @@ Result<std::vector<AuditEntry>> SqlTx::AuditForRecord(std::string_view record_ty
 
 Status SqlTx::RecordJobRun(const JobRun& run) {
   if (auto ok = Writable("RecordJobRun"); !ok) return ok;
-  auto inserted = Run("INSERT INTO job_runs (" LW_JOB_RUN_COLUMNS
-                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                      "RecordJobRun", [&](Query& q) {
-                        q.BindText(1, run.job)
-                            .BindTime(2, run.slot)
-                            .BindText(3, run.instance)
-                            .BindTime(4, run.started_at)
-                            .BindTime(5, run.finished_at)
-                            .BindText(6, run.outcome);
-                      });
+  auto inserted =
+      Run("INSERT INTO job_runs (" LW_JOB_RUN_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+          "RecordJobRun", [&](Query& q) {
+            q.BindText(1, run.job)
+                .BindTime(2, run.slot)
+                .BindText(3, run.instance)
+                .BindTime(4, run.started_at)
+                .BindTime(5, run.finished_at)
+                .BindText(6, run.outcome);
+          });
   if (!inserted) return Fail(std::move(inserted.error()));
   return Ok();
 }

@@ -16,9 +16,9 @@
 
 namespace lw {
 
-using sqlite::Connection;
 using sql::OpenTxMark;
 using sql::RunStatement;
+using sqlite::Connection;
 
 namespace {
 
