@@ -158,6 +158,34 @@ int Main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Verify the audit log's hash chain");
 
+  auto* migrate_store = app.add_subcommand(
+      "migrate-store",
+      "Copy every record, version and audit entry into a new, empty store (SQLite to "
+      "PostgreSQL or back), verified by counts and checksums; stop the servers first");
+  MigrateStoreArgs migrate_store_args;
+  migrate_store
+      ->add_option("--from", migrate_store_args.from,
+                   "The store to copy: a SQLite file (DATA/livingwell.db) or a PostgreSQL URL")
+      ->required();
+  migrate_store
+      ->add_option("--to", migrate_store_args.to,
+                   "The empty store to fill: a SQLite file (created if missing) or a "
+                   "PostgreSQL URL")
+      ->required();
+  migrate_store->footer(
+      "Stop every server using either store first (or keep the source read-only): changes "
+      "made to the source during the copy are not copied. The target is migrated, filled in "
+      "one transaction and committed only if every table's row count and SHA-256 checksum "
+      "match the source and its audit chain verifies; otherwise it is left without rows.");
+
+  auto* backup = app.add_subcommand(
+      "backup", "Write a consistent copy of the SQLite store to a new file (servers may run)");
+  std::string backup_to;
+  backup->add_option("--to", backup_to, "The new file (never overwritten)")->required();
+  backup->footer(
+      "Restore: stop the server and put the file in place as DATA/livingwell.db. "
+      "A PostgreSQL store is backed up with pg_dump instead (docs/deployment.md).");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -182,6 +210,8 @@ int Main(int argc, char** argv) {
   if (user_add->parsed()) return RunUserAdd(config, user_args);
   if (token_create->parsed()) return RunTokenCreate(config, token_user, token_label);
   if (audit_verify->parsed()) return RunAuditVerify(config);
+  if (migrate_store->parsed()) return RunMigrateStore(migrate_store_args);
+  if (backup->parsed()) return RunBackup(config, backup_to);
   std::fputs(app.help().c_str(), stdout);
   return 2;
 }

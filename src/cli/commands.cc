@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -15,6 +16,9 @@
 #include "services/audit_events.h"
 #include "services/audit_service.h"
 #include "services/demo_data.h"
+#include "storage/copy/location.h"
+#include "storage/copy/sqlite_backup.h"
+#include "storage/copy/store_copy.h"
 
 namespace lw::cli {
 namespace {
@@ -32,6 +36,19 @@ int Failed(const std::string& what, const Error& error) {
     std::fprintf(stderr, "  --%s: %s\n", f.field.c_str(), f.message.c_str());
   }
   return 1;
+}
+
+// libpq's messages can run over several lines ("...: Connection refused\n\t
+// Is the server running ..."); a failure is reported on one.
+std::string OneLine(const std::string& message) {
+  std::string out;
+  for (char ch : message) {
+    const bool space = ch == '\n' || ch == '\t' || ch == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : ch;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 PasswordHashOptions HashingFor(const Config& c) {
@@ -179,6 +196,44 @@ int RunAuditVerify(const Config& config) {
   // Kept elsewhere, the head shows later whether the newest entries were cut off.
   std::printf("head: entry %lld, sha256 %s\n", static_cast<long long>(verified->entries),
               verified->head_hash.c_str());
+  return 0;
+}
+
+int RunMigrateStore(const MigrateStoreArgs& args) {
+  auto report = copy::CopyStore(args.from, args.to);
+  if (!report) {
+    std::fprintf(stderr, "livingwell: migrate-store: %s\n",
+                 OneLine(report.error().message).c_str());
+    return 1;
+  }
+  for (const auto& t : report->tables) {
+    std::printf("%-16s %8lld rows  sha256 %s\n", t.table.c_str(),
+                static_cast<long long>(t.checksum.rows), t.checksum.sha256.c_str());
+  }
+  std::printf(
+      "copied %lld rows in %zu tables from %s to %s; every count and checksum matches, "
+      "audit chain intact (%lld entries)\n",
+      static_cast<long long>(report->rows()), report->tables.size(), report->from.c_str(),
+      report->to.c_str(), static_cast<long long>(report->audit.entries));
+  return 0;
+}
+
+int RunBackup(const Config& config, const std::string& to) {
+  const std::string_view kind = StoreKind(config);
+  if (kind == "postgresql") {
+    std::fprintf(stderr,
+                 "livingwell: backup: the store is %s; back up PostgreSQL with pg_dump "
+                 "(docs/deployment.md)\n",
+                 copy::DescribePostgres(config.database).c_str());
+    return 1;
+  }
+  if (kind == "memory") {
+    std::fprintf(stderr, "livingwell: backup: the memory store keeps nothing to back up\n");
+    return 1;
+  }
+  const std::string path = (std::filesystem::path(config.data) / "livingwell.db").string();
+  if (auto ok = copy::BackupSqliteStore(path, to); !ok) return Failed("backup", ok.error());
+  std::printf("backed up %s to %s\n", path.c_str(), to.c_str());
   return 0;
 }
 

@@ -16,11 +16,22 @@ struct UserAddArgs {
   std::string organisation;
 };
 
+struct MigrateStoreArgs {
+  std::string from;  // SQLite file path or PostgreSQL URL
+  std::string to;
+};
+
 int RunServe(const Config& config);
 int RunMigrate(const Config& config);
 int RunDemo(const Config& config);
 int RunUserAdd(const Config& config, const UserAddArgs& args);
 int RunTokenCreate(const Config& config, const std::string& username, const std::string& label);
 int RunAuditVerify(const Config& config);
+// Copies one store into another, empty one (storage/copy/store_copy.h) and
+// prints each table's rows and checksum. Ignores the store settings.
+int RunMigrateStore(const MigrateStoreArgs& args);
+// Online backup of the SQLite store to a new file; for PostgreSQL, says to
+// use pg_dump.
+int RunBackup(const Config& config, const std::string& to);
 
 }  // namespace lw::cli
