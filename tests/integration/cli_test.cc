@@ -54,7 +54,9 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                        {"demo", "--help"},
                                        {"user", "add", "--help"},
                                        {"token", "create", "--help"},
-                                       {"audit", "verify", "--help"}}) {
+                                       {"audit", "verify", "--help"},
+                                       {"migrate-store", "--help"},
+                                       {"backup", "--help"}}) {
     auto r = Run(cmd);
     EXPECT_EQ(r.exit_code, 0) << cmd[0];
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd[0] << ": " << r.out;
