@@ -21,7 +21,13 @@
 //
 // Failures: a missing record is kNotFound; a unique key taken is
 // kAlreadyExists; the store being unreachable, full or corrupt is
-// kUnavailable with a message for the operator.
+// kUnavailable with a message for the operator. A failed call changes
+// nothing. A write the database refuses (kAlreadyExists, kFailedPrecondition
+// for a missing referenced record, kUnavailable) also ends the transaction:
+// Transact rolls back and returns that error even if `fn` returns Ok
+// (PostgreSQL aborts a transaction there; every store behaves the same).
+// Refusals the store decides itself (kNotFound, kConflict,
+// kInvalidArgument) leave the transaction usable.
 //
 // Thread-safety: a Store may be used from any number of threads at once.
 // A StoreTx belongs to the thread running `fn` and must not escape it.
