@@ -1,5 +1,6 @@
 // The store contract suite run on PostgreSQL: a fresh database on the
 // throwaway test cluster for every test (tests/pg/).
+#include <libpq-fe.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -35,9 +36,9 @@ class PostgresStoreTest : public ::testing::Test {
   std::unique_ptr<PostgresStore> store_;
 };
 
-TEST_F(PostgresStoreTest, ConflictingWritesAreRunAgainNotFailed) {
-  // Every append reads the chain's head, so concurrent appends conflict;
-  // SERIALIZABLE aborts all but one and the store runs the others again.
+TEST_F(PostgresStoreTest, ConcurrentWritesQueueForTheWriteLockAndAllCommit) {
+  // Every append reads the chain's head, so concurrent appends would all
+  // conflict; the write lock makes them queue instead of being aborted.
   constexpr int kThreads = 4;
   constexpr int kAppends = 25;
   std::vector<std::thread> threads;
@@ -63,7 +64,7 @@ TEST_F(PostgresStoreTest, ConflictingWritesAreRunAgainNotFailed) {
   }
   for (auto& t : threads) t.join();
   EXPECT_EQ(failures, 0);
-  EXPECT_GT(store_->retries(), 0) << "the appends never conflicted, so nothing was shown";
+  EXPECT_EQ(store_->retries(), 0) << "writers behind the lock never conflict";
   std::int64_t entries = 0;
   ASSERT_TRUE(store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
     auto all = tx.ReadAudit(1, 1000);
@@ -78,62 +79,103 @@ TEST_F(PostgresStoreTest, ConflictingWritesAreRunAgainNotFailed) {
   EXPECT_EQ(entries, kThreads * kAppends);
 }
 
-TEST_F(PostgresStoreTest, ADeadlockIsRunAgainAndBothTransactionsCommit) {
-  auto make_user = [](const std::string& id) {
+// A connection of its own, outside the store and its write lock: another
+// program writing to the same database.
+class OutsideWriter {
+ public:
+  explicit OutsideWriter(const std::string& url) : conn_(PQconnectdb(url.c_str())) {
+    EXPECT_EQ(PQstatus(conn_), CONNECTION_OK) << PQerrorMessage(conn_);
+  }
+  ~OutsideWriter() { PQfinish(conn_); }
+  OutsideWriter(const OutsideWriter&) = delete;
+  OutsideWriter& operator=(const OutsideWriter&) = delete;
+
+  void Exec(const std::string& sql) {
+    PGresult* r = PQexec(conn_, sql.c_str());
+    ExecStatusType status = PQresultStatus(r);
+    EXPECT_TRUE(status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        << sql << ": " << PQresultErrorMessage(r);
+    PQclear(r);
+  }
+
+ private:
+  PGconn* conn_;
+};
+
+class PostgresRetryTest : public PostgresStoreTest {
+ protected:
+  void SetUp() override {
+    PostgresStoreTest::SetUp();
+    ASSERT_TRUE(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      if (auto s = tx.CreateUser(Account("u1")); !s) return s;
+      return tx.CreateUser(Account("u2"));
+    }));
+  }
+  static User Account(const std::string& id, const std::string& name = "") {
     return User{.id = id,
                 .username = id,
-                .display_name = id,
+                .display_name = name.empty() ? id : name,
                 .role = Role::kPractitioner,
                 .password_hash = "x",
                 .active = true,
                 .created_at = kStart};
-  };
-  ASSERT_TRUE(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    if (auto s = tx.CreateUser(make_user("u1")); !s) return s;
-    return tx.CreateUser(make_user("u2"));
-  }));
-  // Each transaction renames one account, waits until the other has renamed
-  // the other one, then renames that too: a lock cycle PostgreSQL breaks by
-  // aborting one of them (40P01, or 40001 under SERIALIZABLE).
-  std::atomic<int> holding{0};
-  auto rename_both = [&](std::string first, std::string second, std::string name) {
-    std::atomic<bool> first_attempt = true;
-    return store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-      for (const std::string& id : {first, second}) {
-        User u = make_user(id);
-        u.display_name = name;
-        if (auto s = tx.UpdateUser(u); !s) return s;
-        if (id == first && first_attempt.exchange(false)) {
-          ++holding;
-          for (int i = 0; i < 500 && holding < 2; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-          }
-        }
-      }
-      return Ok();
-    });
-  };
-  Status a = Ok();
-  Status b = Ok();
-  {
-    std::jthread one([&] { a = rename_both("u1", "u2", "by one"); });
-    std::jthread two([&] { b = rename_both("u2", "u1", "by two"); });
   }
-  EXPECT_TRUE(a) << Describe(a);
-  EXPECT_TRUE(b) << Describe(b);
+  std::string DisplayName(const std::string& id) {
+    std::string name;
+    EXPECT_TRUE(store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+      auto u = tx.GetUser(id);
+      if (!u || !*u) return Fail(ErrorCode::kNotFound, id);
+      name = (*u)->display_name;
+      return Ok();
+    }));
+    return name;
+  }
+};
+
+TEST_F(PostgresRetryTest, ASerializationFailureIsRunAgainAndCommits) {
+  OutsideWriter outside(db_.url());
+  outside.Exec("BEGIN ISOLATION LEVEL SERIALIZABLE");
+  outside.Exec("UPDATE users SET display_name = 'outside' WHERE id = 'u1'");
+  // The store's transaction starts now, then waits for the outside row
+  // lock; when the outside transaction commits, PostgreSQL aborts the
+  // store's (40001: concurrent update) and the store runs it again.
+  Status renamed = Ok();
+  std::jthread store_side([&] {
+    renamed = store_->Transact(TxMode::kWrite,
+                               [&](StoreTx& tx) { return tx.UpdateUser(Account("u1", "store")); });
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  outside.Exec("COMMIT");
+  store_side.join();
+  EXPECT_TRUE(renamed) << Describe(renamed);
   EXPECT_GE(store_->retries(), 1);
-  // Whichever committed last renamed both: the two accounts agree.
-  std::string first_name;
-  std::string second_name;
-  ASSERT_TRUE(store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-    auto u1 = tx.GetUser("u1");
-    auto u2 = tx.GetUser("u2");
-    if (!u1 || !u2) return Fail(ErrorCode::kInternal, "read failed");
-    first_name = (*u1)->display_name;
-    second_name = (*u2)->display_name;
-    return Ok();
-  }));
-  EXPECT_EQ(first_name, second_name);
+  EXPECT_EQ(DisplayName("u1"), "store") << "the store's change ran last";
+}
+
+TEST_F(PostgresRetryTest, ADeadlockIsRunAgainAndCommits) {
+  OutsideWriter outside(db_.url());
+  outside.Exec("BEGIN");
+  outside.Exec("UPDATE users SET display_name = 'outside' WHERE id = 'u1'");
+  // The store renames u2 then u1 (waiting for the outside lock on u1); the
+  // outside then wants u2: a cycle. The store waited first, so after
+  // deadlock_timeout (1 s) PostgreSQL aborts the store's transaction
+  // (40P01), the outside one goes on and commits, and the store runs its
+  // transaction again.
+  Status renamed = Ok();
+  std::jthread store_side([&] {
+    renamed = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      if (auto s = tx.UpdateUser(Account("u2", "store")); !s) return s;
+      return tx.UpdateUser(Account("u1", "store"));
+    });
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  outside.Exec("UPDATE users SET display_name = 'outside' WHERE id = 'u2'");
+  outside.Exec("COMMIT");
+  store_side.join();
+  EXPECT_TRUE(renamed) << Describe(renamed);
+  EXPECT_GE(store_->retries(), 1);
+  EXPECT_EQ(DisplayName("u1"), "store");
+  EXPECT_EQ(DisplayName("u2"), "store");
 }
 
 TEST(PostgresStoreCollationTest, ADatabaseThatSortsTextLinguisticallyIsRefusedWithTheFix) {

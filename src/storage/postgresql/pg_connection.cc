@@ -224,7 +224,7 @@ Connection::~Connection() {
   PQfinish(conn_);
 }
 
-bool Connection::broken() const { return PQstatus(conn_) != CONNECTION_OK; }
+bool Connection::broken() const { return discard_ || PQstatus(conn_) != CONNECTION_OK; }
 
 bool Connection::InTransaction() const { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 

@@ -4,7 +4,9 @@
 // `Open` connects (libpq URL or key=value string), and sets per-session
 // limits: a statement may run 30 s, wait 10 s for a lock, and a transaction
 // left idle for 60 s is ended by the server. Failure to connect is
-// kUnavailable naming host, port and database (never the password).
+// kUnavailable naming host, port and database (never the password). Notices below
+// warning level are not sent (they would land in the server's log as
+// raw text).
 //
 // `Prepare(sql)` rewrites the shared SQL's `?N` parameters to `$N` and
 // prepares it on the server the first time this connection sees that text
@@ -66,8 +68,12 @@ class Connection final : public sql::Connection {
   // (serialization failure or deadlock)? Cleared by ClearRetryable.
   bool retryable() const { return retryable_; }
   void ClearRetryable() { retryable_ = false; }
-  // Is the connection lost (server gone, network down)?
+  // Is the connection lost (server gone, network down), or marked to be
+  // closed rather than reused?
   bool broken() const;
+  // Marks the connection to be closed when released (e.g. it may still hold
+  // a lock it failed to release: closing it releases everything).
+  void Discard() { discard_ = true; }
 
   // The error for a failed `result` (null: libpq could not even send).
   Error ErrorFor(const pg_result* result, std::string_view doing);
@@ -83,6 +89,7 @@ class Connection final : public sql::Connection {
   pg_conn* conn_;
   std::string name_;  // "PostgreSQL database DB on HOST:PORT", for messages
   bool retryable_ = false;
+  bool discard_ = false;
   std::unordered_map<std::string, std::unique_ptr<Cursor>, Hash, std::equal_to<>> statements_;
 };
 

@@ -17,6 +17,11 @@ using pg::Connection;
 namespace {
 
 constexpr const char* kBeginWrite = "BEGIN ISOLATION LEVEL SERIALIZABLE";
+// The write lock: a session-level advisory lock ("lwwrites" as a number)
+// every livingwell write transaction holds from before BEGIN until after
+// COMMIT, so its snapshot is taken once the previous writer has committed.
+constexpr const char* kLockWrites = "SELECT pg_advisory_lock(7815203018446087283)";
+constexpr const char* kUnlockWrites = "SELECT pg_advisory_unlock(7815203018446087283)";
 constexpr const char* kBeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
 // A random pause before running a conflicting transaction again, growing
@@ -94,6 +99,27 @@ Status PostgresStore::RunOnce(Connection& c, TxMode mode, const std::function<St
   c.ClearRetryable();
   nothing_ran = false;
   const bool write = mode == TxMode::kWrite;
+  // Every write appends to the one audit chain, so concurrent writes always
+  // conflict on its head. Under SERIALIZABLE alone all but one would be
+  // aborted and run again, and under sustained load some ran out of
+  // attempts (docs/performance.md). Taking the write lock first makes them
+  // queue instead; SERIALIZABLE and the retry stay as the guarantee against
+  // any writer that does not take the lock.
+  if (write) {
+    if (auto locked = sql::RunStatement(c, kLockWrites, "waiting for the write lock"); !locked) {
+      nothing_ran = true;
+      return locked;
+    }
+  }
+  struct Unlock {
+    Connection& c;
+    bool write;
+    ~Unlock() {
+      if (!write || c.broken()) return;  // a lost connection holds no lock
+      // A lock that could not be released is released by closing.
+      if (!sql::RunStatement(c, kUnlockWrites, "releasing the write lock")) c.Discard();
+    }
+  } unlock{c, write};
   if (auto begun = sql::RunStatement(c, write ? kBeginWrite : kBeginRead, "starting a transaction");
       !begun) {
     nothing_ran = true;

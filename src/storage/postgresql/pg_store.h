@@ -2,13 +2,15 @@
 // a locality that runs several `livingwell serve` processes against one
 // database (docs/deployment.md).
 //
-// Transactions. kWrite runs as SERIALIZABLE, so writes behave exactly as if
-// they ran one at a time, as on SQLite; kRead runs as REPEATABLE READ READ
-// ONLY and sees one snapshot. When PostgreSQL aborts a transaction with a
-// serialization failure (40001) or a deadlock (40P01) the whole transaction,
-// `fn` included, is run again on a fresh snapshot, up to `max_attempts`
-// times with a short random back-off; after that the caller gets
-// kUnavailable. The SQL is the one shared with SQLite (storage/sql).
+// Transactions. kWrite takes the database-wide write lock (a session-level
+// advisory lock) and then runs as SERIALIZABLE, so writes from every server
+// queue and run one at a time, as on SQLite; kRead runs as REPEATABLE READ
+// READ ONLY, sees one snapshot and waits for nothing. Should PostgreSQL still
+// abort a transaction with a serialization failure (40001) or a deadlock
+// (40P01) — a writer outside livingwell, say — the whole transaction, `fn`
+// included, is run again on a fresh snapshot, up to `max_attempts` times
+// with a short random back-off; after that the caller gets kUnavailable.
+// The SQL is the one shared with SQLite (storage/sql).
 //
 // Connections. A pool of at most `pool_size` connections, opened when first
 // needed, so the store can be created while the database is down: calls
