@@ -2,7 +2,8 @@
 //
 // Made by the backend's Store::Transact after it has begun a transaction on
 // the connection it holds (SQLite: BEGIN, or BEGIN IMMEDIATE for kWrite;
-// PostgreSQL: REPEATABLE READ READ ONLY, or SERIALIZABLE for kWrite), and
+// PostgreSQL: REPEATABLE READ READ ONLY, or the write lock and SERIALIZABLE
+// for kWrite), and
 // used only by the thread running `fn`. Every call runs cached prepared
 // statements. In a kRead transaction every write call fails with kInternal
 // before touching the database.

@@ -131,10 +131,9 @@ Result<std::int64_t> SqlTx::CountPeople(std::string_view team_id) {
   return q->Int(0);
 }
 
-// --- Audit. Write transactions are serialisable (SQLite has one writer;
-// PostgreSQL runs them SERIALIZABLE), so the last entry read here is the last
-// entry there is: of two concurrent appends on PostgreSQL one fails with a
-// serialization failure and its whole transaction is retried.
+// --- Audit. Write transactions run one at a time (SQLite has one writer;
+// PostgreSQL's queue for an advisory lock and run SERIALIZABLE), so the last
+// entry read here is the last entry there is.
 
 Result<AuditEntry> SqlTx::AppendAudit(const AuditEvent& event) {
   if (auto ok = Writable("AppendAudit"); !ok) return Fail(ok.error());
