@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -121,8 +122,14 @@ int Main(int argc, char** argv) {
   app.fallthrough();
   app.require_subcommand(0, 1);
   app.set_version_flag("--version", std::string("livingwell ") + LW_VERSION);
-  app.set_config("--config", "", "Read settings from FILE (TOML: key = value, keys as the flags)")
-      ->envname("LIVINGWELL_CONFIG");
+  // CLI11 reads the configuration file before it looks at environment
+  // variables, so LIVINGWELL_CONFIG is passed as the default file instead
+  // (then required to exist); --config still overrides it.
+  const char* env_config = std::getenv("LIVINGWELL_CONFIG");
+  app.set_config("--config", env_config != nullptr ? env_config : "",
+                 "Read settings from FILE (TOML: key = value, keys as the flags); "
+                 "also LIVINGWELL_CONFIG",
+                 /*config_required=*/env_config != nullptr && *env_config != '\0');
   app.allow_config_extras(CLI::config_extras_mode::error);
 
   Config config;

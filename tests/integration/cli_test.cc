@@ -110,6 +110,17 @@ TEST_F(CliTest, SettingsComeFromFileThenEnvironmentThenFlags) {
   EXPECT_EQ(server.Wait(seconds(15)), 0);
 }
 
+TEST_F(CliTest, TheConfigurationFileCanBeNamedByTheEnvironment) {
+  std::ofstream(dir_.File("env.toml")) << "data = \"" << dir_.File("from-env-file") << "\"\n";
+  auto migrated = Run({"migrate"}, "", {{"LIVINGWELL_CONFIG", dir_.File("env.toml")}});
+  EXPECT_EQ(migrated.exit_code, 0) << migrated.err;
+  EXPECT_TRUE(std::ifstream(dir_.File("from-env-file/livingwell.db")).good())
+      << "the store went where the file said";
+  auto missing = Run({"migrate"}, "", {{"LIVINGWELL_CONFIG", dir_.File("no-such.toml")}});
+  EXPECT_EQ(missing.exit_code, 2) << missing.err;
+  EXPECT_EQ(Lines(missing.err), 1) << missing.err;
+}
+
 TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   ASSERT_EQ(Run(With({"migrate"})).exit_code, 0);
   auto demo = Run(With({"demo"}));
