@@ -27,8 +27,9 @@ void AddSettings(CLI::App& app, Config& c) {
   app.add_option("--data", c.data, "Data directory (the SQLite store lives here)")
       ->envname(env("DATA"))
       ->capture_default_str();
-  app.add_option("--store", c.store,
-                 "Store: sqlite, postgresql (with --database), or memory (nothing kept; tests only)")
+  app.add_option(
+         "--store", c.store,
+         "Store: sqlite, postgresql (with --database), or memory (nothing kept; tests only)")
       ->envname(env("STORE"))
       ->capture_default_str();
   app.add_option("--database", c.database,

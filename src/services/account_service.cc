@@ -93,6 +93,10 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
     if (request.organisation_id.empty()) {
       if (orgs->size() == 1) {
         u.organisation_id = orgs->front().id;
+      } else if (orgs->empty()) {
+        tx_errors.push_back(
+            {"organisation",
+             "There are no organisations yet: add the locality's organisations first"});
       } else {
         tx_errors.push_back({"organisation", "Organisation is required: there is more than one"});
       }

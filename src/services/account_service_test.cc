@@ -51,6 +51,23 @@ TEST_F(AccountServiceTest, ReportsEveryProblemByField) {
   EXPECT_TRUE(HasFieldError(user.error(), "organisation"));  // two organisations exist
 }
 
+TEST(AccountServiceEmptyStoreTest, SaysThereAreNoOrganisationsRatherThanTooMany) {
+  auto store = MemoryStore::Create();
+  ManualClock clock(FromUnixMicros(1'780'000'000'000'000));
+  SeededRandom random(7);
+  AccountService accounts(*store, clock, random, MinimalPasswordHashOptions());
+  auto user = accounts.AddUser(
+      SystemActor("test"), {.username = "first", .display_name = "First", .role = "administrator"},
+      "a long enough password");
+  ASSERT_FALSE(user);
+  bool said_none = false;
+  for (const auto& f : user.error().field_errors) {
+    if (f.field == "organisation")
+      said_none = f.message.find("no organisations yet") != std::string::npos;
+  }
+  EXPECT_TRUE(said_none) << user.error().message;
+}
+
 TEST_F(AccountServiceTest, TeamRolesNeedATeamAndOthersMustNotHaveOne) {
   auto no_team = world_.accounts.AddUser(
       cli_, {.username = "pw", .role = "peer-worker", .organisation_id = "org-vcse"},

@@ -8,10 +8,10 @@
 #include <fstream>
 #include <regex>
 
+#include "test_store.h"
 #include "testing/http_client.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
-#include "test_store.h"
 
 namespace lw::testing {
 namespace {
