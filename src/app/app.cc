@@ -115,7 +115,7 @@ class App::Impl {
     if (auto s = LoadAssetsAndRoutes(); !s) return s;
     jobs_.Add(SessionPurgeJob(AuthOptionsFor(config_),
                               std::chrono::seconds(config_.job_interval_seconds)));
-    Status prepared = Prepare();
+    Status prepared = Prepare(/*at_start=*/true);
     if (prepared) {
       prepared_ = true;
       return Ok();
@@ -131,8 +131,10 @@ class App::Impl {
   }
 
   // What must happen in the store before it serves: migrations (PostgreSQL;
-  // SQLite's were applied when it opened) and the demo data.
-  Status Prepare() {
+  // SQLite's were applied when it opened) and the demo data. Only the call
+  // at start records the demo sign-ins (the command line prints them then);
+  // a later call is on the background thread.
+  Status Prepare(bool at_start) {
     if (store_->Kind() == "postgresql") {
       if (auto ok = store_->Migrate(); !ok) return ok;
     }
@@ -154,10 +156,13 @@ class App::Impl {
       auto loaded =
           LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
       if (!loaded) return Fail(loaded.error());
-      demo_sign_ins_ = std::move(*loaded);
-      demo_present_ = true;
+      if (at_start) {
+        demo_sign_ins_ = std::move(*loaded);
+        demo_present_ = true;
+      }
       return Ok();
     }
+    if (!at_start) return Ok();
     // Loaded on an earlier start? Only then are the demo sign-ins real.
     return store_->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
       auto u = tx.FindUserByUsername(DemoSignIns().front().username);
@@ -175,7 +180,7 @@ class App::Impl {
       std::chrono::milliseconds wait(2000);
       lock.unlock();
       if (!prepared_) {
-        if (Status s = Prepare(); s) {
+        if (Status s = Prepare(/*at_start=*/false); s) {
           prepared_ = true;
           env_.logger.Log(http::LogLevel::kInfo, "database reachable; ready", {});
           wait = std::chrono::milliseconds(0);
