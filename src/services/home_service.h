@@ -20,8 +20,8 @@ namespace lw {
 struct HomeSummary {
   std::string team_name;  // empty for roles outside a team
   std::string organisation_name;
-  std::int64_t accounts = 0;     // administrators: staff accounts
-  std::int64_t teams = 0;        // administrators: teams
+  std::int64_t accounts = 0;  // administrators: staff accounts
+  std::int64_t teams = 0;     // administrators: teams
 };
 
 class HomeService {

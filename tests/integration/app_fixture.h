@@ -14,9 +14,9 @@
 #include "base/clock.h"
 #include "base/random.h"
 #include "http/log.h"
+#include "test_store.h"
 #include "testing/http_client.h"
 #include "testing/temp_dir.h"
-#include "test_store.h"
 
 namespace lw::testing {
 
