@@ -28,8 +28,25 @@ void RegisterOpsRoutes(http::Router& router, Store& store, http::Metrics& metric
       http::RouteKind::kApi);
   router.Add(
       "GET", "/metrics", RouteAccess::Public(),
-      [&metrics](const http::Request&, http::RequestContext&) {
-        http::Response r = http::Response::Text(metrics.Render());
+      [&metrics, &store](const http::Request&, http::RequestContext&) {
+        const StoreStats stats = store.Stats();
+        const std::string kind(store.Kind());
+        std::string text = metrics.Render();
+        text +=
+            "# HELP livingwell_store_connections Database connections held by this server.\n"
+            "# TYPE livingwell_store_connections gauge\n"
+            "livingwell_store_connections{store=\"" +
+            kind + "\",state=\"open\"} " + std::to_string(stats.connections_open) +
+            "\n"
+            "livingwell_store_connections{store=\"" +
+            kind + "\",state=\"idle\"} " + std::to_string(stats.connections_idle) +
+            "\n"
+            "# HELP livingwell_store_transactions_retried_total Transactions run again after "
+            "a serialization failure or deadlock.\n"
+            "# TYPE livingwell_store_transactions_retried_total counter\n"
+            "livingwell_store_transactions_retried_total{store=\"" +
+            kind + "\"} " + std::to_string(stats.transactions_retried) + "\n";
+        http::Response r = http::Response::Text(std::move(text));
         r.content_type = "text/plain; version=0.0.4; charset=utf-8";
         return r;
       },

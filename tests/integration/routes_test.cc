@@ -109,6 +109,19 @@ TEST_F(RoutesTest, OperationalEndpointsAnswer) {
   HttpResponse metrics = client.Get("/metrics");
   EXPECT_EQ(metrics.status, 200);
   EXPECT_NE(metrics.body.find("livingwell_http_requests_total"), std::string::npos);
+  const std::string store = OnPostgres() ? "postgresql" : "sqlite";
+  EXPECT_NE(
+      metrics.body.find("livingwell_store_transactions_retried_total{store=\"" + store + "\"} 0"),
+      std::string::npos)
+      << metrics.body;
+  std::smatch open;
+  ASSERT_TRUE(std::regex_search(metrics.body, open,
+                                std::regex("livingwell_store_connections\\{store=\"" + store +
+                                           "\",state=\"open\"\\} (\\d+)")))
+      << metrics.body;
+  // SQLite's connections are not pooled per request and report 0; PostgreSQL
+  // has opened at least the one that served this test's requests.
+  EXPECT_EQ(std::stoi(open[1]) > 0, OnPostgres()) << open[0];
   EXPECT_NE(metrics.body.find("route=\"/healthz\""), std::string::npos);
   EXPECT_NE(metrics.body.find("livingwell_http_request_duration_seconds_bucket"),
             std::string::npos);

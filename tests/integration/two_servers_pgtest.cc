@@ -279,6 +279,14 @@ TEST_F(TwoServersTest, AThousandConcurrentConflictingUpdatesHaveOneWinnerPerVers
             winner_by_version.size());
   auto verified = Cli({"audit", "verify"});
   EXPECT_EQ(verified.exit_code, 0) << verified.err;
+  // The writes queued for the write lock: none had to be run again.
+  for (int port : {a.port(), b.port()}) {
+    HttpClient metrics(port);
+    EXPECT_NE(
+        metrics.Get("/metrics")
+            .body.find("livingwell_store_transactions_retried_total{store=\"postgresql\"} 0\n"),
+        std::string::npos);
+  }
 }
 
 TEST_F(TwoServersTest, ABackgroundJobRunsOncePerSlotAcrossBothServers) {

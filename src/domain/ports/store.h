@@ -138,6 +138,13 @@ class StoreTx {
   virtual Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) = 0;
 };
 
+// What a store reports to /metrics. Counters only grow.
+struct StoreStats {
+  std::int64_t connections_open = 0;      // database connections held (idle or in use)
+  std::int64_t connections_idle = 0;      // of which idle in the pool
+  std::int64_t transactions_retried = 0;  // run again after a conflict or deadlock
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -154,6 +161,8 @@ class Store {
   virtual int LatestSchemaVersion() const = 0;
   // "memory", "sqlite", "postgresql".
   virtual std::string_view Kind() const = 0;
+  // For /metrics; a store with nothing to report returns zeros.
+  virtual StoreStats Stats() const { return {}; }
 };
 
 }  // namespace lw

@@ -170,6 +170,13 @@ Status PostgresStore::Transact(TxMode mode, const std::function<Status(StoreTx&)
   }
 }
 
+StoreStats PostgresStore::Stats() const {
+  std::lock_guard lock(mu_);
+  return StoreStats{.connections_open = open_,
+                    .connections_idle = static_cast<std::int64_t>(idle_.size()),
+                    .transactions_retried = retries_};
+}
+
 std::int64_t PostgresStore::retries() const {
   std::lock_guard lock(mu_);
   return retries_;

@@ -78,6 +78,7 @@ class PostgresStore final : public Store {
   int LatestSchemaVersion() const override;
   Status Migrate() override;
   std::string_view Kind() const override { return "postgresql"; }
+  StoreStats Stats() const override;
 
   // "PostgreSQL database DB on HOST:PORT".
   const std::string& name() const { return name_; }
