@@ -6,6 +6,7 @@
 #include <atomic>
 #include <thread>
 
+#include "contract/introductions_contract.h"
 #include "contract/store_contract.h"
 #include "storage/postgresql/pg_store.h"
 
@@ -13,6 +14,8 @@ namespace lw::contract {
 namespace {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("postgresql"),
+                         [](const auto& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Backends, IntroductionsContract, ::testing::Values("postgresql"),
                          [](const auto& info) { return info.param; });
 
 }  // namespace

@@ -24,9 +24,13 @@ namespace {
 using std::chrono::seconds;
 
 // Every table migrate-store copies (storage/copy/table_list.cc).
-constexpr const char* kTables[] = {
-    "localities", "neighbourhoods",  "organisations", "teams",           "users",     "sessions",
-    "api_tokens", "signin_failures", "people",        "person_versions", "audit_log", "job_runs"};
+constexpr const char* kTables[] = {"localities",    "neighbourhoods",
+                                   "organisations", "teams",
+                                   "users",         "sessions",
+                                   "api_tokens",    "signin_failures",
+                                   "people",        "person_versions",
+                                   "audit_log",     "job_runs",
+                                   "introductions", "introduction_versions"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:

@@ -43,6 +43,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "domain/audit/audit.h"
+#include "domain/frontdoor/introduction.h"
 #include "domain/jobs/job_run.h"
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
@@ -64,6 +65,19 @@ struct SessionWithUser {
 
 struct PersonFilter {
   std::string team_id;  // required: people are always listed within a team
+  int limit = 100;
+};
+
+// One version of an introduction, with who made it, when and why.
+struct IntroductionVersion {
+  Introduction introduction;
+  ChangeMeta change;
+};
+
+struct IntroductionFilter {
+  std::string team_id;          // "": every team
+  std::string made_by_user_id;  // "": whoever made them (a partner sees only their own)
+  bool open_only = true;        // leave out closed introductions
   int limit = 100;
 };
 
@@ -122,6 +136,21 @@ class StoreTx {
   virtual Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) = 0;
   virtual Result<std::vector<Person>> ListPeople(const PersonFilter& filter) = 0;
   virtual Result<std::int64_t> CountPeople(std::string_view team_id) = 0;
+
+  // --- Introductions (versioned, as people). CreateIntroduction stores
+  // `intro` as version 1 (kInvalidArgument for any other version); its
+  // reference is unique (kAlreadyExists). UpdateIntroduction stores `next`
+  // (version N+1) only if the stored version is N, else kConflict carrying
+  // the stored version; its id, reference, source, maker and receipt time
+  // never change. Lists are oldest received first, then by id.
+  virtual Status CreateIntroduction(const Introduction& intro, const ChangeMeta& change) = 0;
+  virtual Status UpdateIntroduction(const Introduction& next, const ChangeMeta& change) = 0;
+  virtual Result<std::optional<Introduction>> GetIntroduction(std::string_view id) = 0;
+  virtual Result<std::optional<Introduction>> FindIntroductionByReference(
+      std::string_view reference) = 0;
+  virtual Result<std::vector<IntroductionVersion>> ListIntroductionVersions(
+      std::string_view id) = 0;
+  virtual Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) = 0;
 
   // --- Audit (append-only, hash-chained; see domain/audit/audit.h).
   virtual Result<AuditEntry> AppendAudit(const AuditEvent& event) = 0;

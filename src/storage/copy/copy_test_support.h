@@ -62,8 +62,30 @@ inline void PopulateStore(Store& store) {
     if (auto s = tx.CreateApiToken({"token-hash", user.id, "GP system", now}); !s) return s;
     auto failed = tx.RecordSignInFailure("account:nobody", now, std::chrono::minutes(15));
     if (!failed) return Fail(failed.error());
-    return tx.RecordJobRun({"sessions.purge", JobSlot(now, std::chrono::minutes(15)), "host:1", now,
-                            now, "removed 0 expired sessions"});
+    if (auto s = tx.RecordJobRun({"sessions.purge", JobSlot(now, std::chrono::minutes(15)),
+                                  "host:1", now, now, "removed 0 expired sessions"});
+        !s) {
+      return s;
+    }
+    // An introduction in two versions, its nested parts and its words.
+    Introduction intro;
+    intro.id = "intro-1";
+    intro.version = 1;
+    intro.reference = "LW-7K3M-Q9TP";
+    intro.received_at = now;
+    intro.given_name = "Nia";
+    intro.family_name = "Jones";
+    intro.contact = {.methods = {ContactMethod::kPhone}, .phone = "07700 900123"};
+    intro.in_their_words = "I can't sleep \"at all\" <b>since</b> the move";
+    intro.privacy_agreed = true;
+    intro.team_id = person->team_id;
+    if (auto s = tx.CreateIntroduction(intro, {user.id, now, "Introduced themselves"}); !s) {
+      return s;
+    }
+    intro.version = 2;
+    intro.assigned_user_id = user.id;
+    intro.attempts.push_back({now, ContactMethod::kPhone, user.id, "No answer"});
+    return tx.UpdateIntroduction(intro, {user.id, now, "Picked up"});
   });
   ASSERT_TRUE(done) << done.error().message;
 }

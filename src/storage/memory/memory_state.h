@@ -19,6 +19,7 @@
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
+#include "domain/ports/store.h"
 #include "storage/memory/memory_store.h"
 
 namespace lw {
@@ -48,7 +49,8 @@ struct MemoryStore::State {
   Table<SignInWindow> signin_failures;
   Table<PersonRecord> people;
   std::vector<AuditEntry> audit;
-  Table<JobRun> job_runs;  // keyed by JobRunKey(job, slot)
+  Table<JobRun> job_runs;                                 // keyed by JobRunKey(job, slot)
+  Table<std::vector<IntroductionVersion>> introductions;  // versions[i] is version i + 1
 };
 
 }  // namespace lw

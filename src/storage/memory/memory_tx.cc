@@ -440,4 +440,96 @@ Result<std::vector<JobRun>> MemoryTx::ListJobRuns(std::string_view job, int limi
   return out;
 }
 
+// --- Introductions.
+
+Status MemoryTx::CreateIntroduction(const Introduction& in, const ChangeMeta& change) {
+  if (auto ok = Writable("CreateIntroduction"); !ok) return ok;
+  if (in.version != 1) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "a new introduction is version 1, not " + std::to_string(in.version));
+  }
+  if (s_.introductions.contains(in.id)) return Ends(Taken("introduction", in.id));
+  for (const auto& [id, versions] : s_.introductions) {
+    if (versions.back().introduction.reference == in.reference) {
+      return Ends(Taken("introduction reference", in.reference));
+    }
+  }
+  if (auto ok = IntroductionReferencesExist(in); !ok) return Ends(std::unexpected(ok.error()));
+  Remember(s_.introductions, in.id);
+  s_.introductions.emplace(in.id, std::vector<IntroductionVersion>{{in, change}});
+  return Ok();
+}
+
+Status MemoryTx::IntroductionReferencesExist(const Introduction& in) const {
+  if (!s_.teams.contains(in.team_id)) return Dangling("team", in.team_id);
+  for (const std::string* user : {&in.made_by_user_id, &in.assigned_user_id}) {
+    if (!user->empty() && !s_.users.contains(*user)) return Dangling("user", *user);
+  }
+  if (!in.person_id.empty() && !s_.people.contains(in.person_id)) {
+    return Dangling("person", in.person_id);
+  }
+  return Ok();
+}
+
+Status MemoryTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& change) {
+  if (auto ok = Writable("UpdateIntroduction"); !ok) return ok;
+  auto it = s_.introductions.find(next.id);
+  if (it == s_.introductions.end()) return Missing("introduction", next.id);
+  const Introduction& was = it->second.back().introduction;
+  if (was.version != next.version - 1) {
+    return Fail(Error::Conflict("the introduction was changed by someone else (now version " +
+                                    std::to_string(was.version) + ", this change was based on " +
+                                    std::to_string(next.version - 1) + ")",
+                                was.version));
+  }
+  if (next.reference != was.reference || next.source != was.source ||
+      next.made_by_user_id != was.made_by_user_id || next.received_at != was.received_at) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "an introduction's reference, source, maker and receipt time never change");
+  }
+  if (auto ok = IntroductionReferencesExist(next); !ok) return Ends(std::unexpected(ok.error()));
+  Remember(s_.introductions, next.id);
+  it->second.push_back({next, change});
+  return Ok();
+}
+
+Result<std::optional<Introduction>> MemoryTx::GetIntroduction(std::string_view id) {
+  auto it = s_.introductions.find(id);
+  if (it == s_.introductions.end()) return std::nullopt;
+  return std::optional(it->second.back().introduction);
+}
+
+Result<std::optional<Introduction>> MemoryTx::FindIntroductionByReference(
+    std::string_view reference) {
+  for (const auto& [id, versions] : s_.introductions) {
+    if (versions.back().introduction.reference == reference) {
+      return std::optional(versions.back().introduction);
+    }
+  }
+  return std::nullopt;
+}
+
+Result<std::vector<IntroductionVersion>> MemoryTx::ListIntroductionVersions(std::string_view id) {
+  auto it = s_.introductions.find(id);
+  if (it == s_.introductions.end()) return Missing("introduction", id);
+  return it->second;
+}
+
+Result<std::vector<Introduction>> MemoryTx::ListIntroductions(const IntroductionFilter& filter) {
+  if (auto ok = CheckLimit(filter.limit); !ok) return std::unexpected(ok.error());
+  std::vector<Introduction> out;
+  for (const auto& [id, versions] : s_.introductions) {
+    const Introduction& in = versions.back().introduction;
+    if (!filter.team_id.empty() && in.team_id != filter.team_id) continue;
+    if (!filter.made_by_user_id.empty() && in.made_by_user_id != filter.made_by_user_id) continue;
+    if (filter.open_only && in.IsClosed()) continue;
+    out.push_back(in);
+  }
+  std::ranges::sort(out, [](const Introduction& a, const Introduction& b) {
+    return std::tie(a.received_at, a.id) < std::tie(b.received_at, b.id);
+  });
+  if (std::cmp_less(filter.limit, out.size())) out.resize(static_cast<std::size_t>(filter.limit));
+  return out;
+}
+
 }  // namespace lw

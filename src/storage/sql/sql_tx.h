@@ -76,6 +76,14 @@ class SqlTx final : public StoreTx {
   Result<std::vector<Person>> ListPeople(const PersonFilter& filter) override;
   Result<std::int64_t> CountPeople(std::string_view team_id) override;
 
+  Status CreateIntroduction(const Introduction& intro, const ChangeMeta& change) override;
+  Status UpdateIntroduction(const Introduction& next, const ChangeMeta& change) override;
+  Result<std::optional<Introduction>> GetIntroduction(std::string_view id) override;
+  Result<std::optional<Introduction>> FindIntroductionByReference(
+      std::string_view reference) override;
+  Result<std::vector<IntroductionVersion>> ListIntroductionVersions(std::string_view id) override;
+  Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) override;
+
   Result<AuditEntry> AppendAudit(const AuditEvent& event) override;
   Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) override;
   Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
