@@ -92,7 +92,8 @@ struct InitialConversation {
   bool operator==(const InitialConversation&) const = default;
 };
 
-struct Introduction {
+// Fields are in the order a person reads the record, not packed by size.
+struct Introduction {  // NOLINT(clang-analyzer-optin.performance.Padding)
   std::string id;
   long long version = 0;
   std::string reference;  // public, quotable: "LW-7K3M-Q9TP" (reference.h)

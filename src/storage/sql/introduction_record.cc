@@ -242,7 +242,7 @@ Result<Introduction> DecodeIntroduction(std::string_view text) {
   if (const json::value* e = r.Member("ending"); e != nullptr && !e->is_null()) {
     auto ending = e->is_string() ? ParseEnding(e->get_string()) : std::nullopt;
     if (!ending) return unreadable("unknown ending");
-    in.ending = *ending;
+    in.ending = ending;
   }
   in.ending_note = r.Text("ending_note");
   if (const json::value* c = r.Member("closed_at"); c != nullptr && !c->is_null()) {
