@@ -24,9 +24,18 @@
 //     the transaction there; every store does the same). A refusal the
 //     store decides itself (kNotFound, kConflict, kInvalidArgument) leaves
 //     the transaction usable;
-//   - a negative limit, or ListPeople without a team, is kInvalidArgument;
+//   - a negative limit or offset is kInvalidArgument; ListPeople without a
+//     team lists every team's people, in the same order;
+//   - introduction lists: newest first is received_at descending, then id
+//     ascending; source and state order by their keys; assigned orders the
+//     unassigned first, then by the worker's display name as it is when
+//     listed; a locality-wide team is in no neighbourhood;
+//   - CountIntroductions' waiting is received strictly before the time;
+//     DeleteSubmissionsBefore and DeleteWindowsBefore delete strictly before;
+//     a submission key naming a missing introduction is kFailedPrecondition;
 //   - UpdateUser keeps created_at; CreatePerson stores version 1 whatever
-//     the draft says; a sign-in window covers [start, start + window);
+//     the draft says; a sign-in or rate window covers [start, start + window),
+//     and rate windows are counted apart from sign-in failures;
 //   - Transact inside Transact on the same store and thread is kInternal.
 #pragma once
 

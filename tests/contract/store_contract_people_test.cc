@@ -196,9 +196,9 @@ TEST_P(StoreContract, PeopleAreListedAndCountedByTeamInNameOrder) {
   EXPECT_EQ(Read([](StoreTx& tx) { return tx.CountPeople("team-ashton"); }), 2);
 }
 
-TEST_P(StoreContract, ListPeopleNeedsATeamAndANonNegativeLimit) {
+TEST_P(StoreContract, ListPeopleNeedsANonNegativeLimit) {
   Seed();
-  LW_EXPECT_ERROR(Read([](StoreTx& tx) { return tx.ListPeople({.team_id = ""}); }),
+  LW_EXPECT_ERROR(Read([](StoreTx& tx) { return tx.ListPeople({.team_id = "", .limit = -1}); }),
                   ErrorCode::kInvalidArgument);
   LW_EXPECT_ERROR(
       Read([](StoreTx& tx) { return tx.ListPeople({.team_id = "team-hyde", .limit = -1}); }),

@@ -184,7 +184,8 @@ TEST_P(StoreContract, ARefusalDecidedByTheStoreLeavesTheTransactionUsable) {
     LW_EXPECT_ERROR(tx.UpdatePerson(stale, Change("Stale")), ErrorCode::kConflict);
     LW_EXPECT_ERROR(tx.UpdateUser(MakeUser("u-none", "none")), ErrorCode::kNotFound);
     LW_EXPECT_ERROR(tx.TouchSession("no-such-session", clock_.Now()), ErrorCode::kNotFound);
-    LW_EXPECT_ERROR(tx.ListPeople({.team_id = ""}), ErrorCode::kInvalidArgument);
+    LW_EXPECT_ERROR(tx.ListPeople({.limit = -1}), ErrorCode::kInvalidArgument);
+    LW_EXPECT_ERROR(tx.ListIntroductions({.offset = -1}), ErrorCode::kInvalidArgument);
     EXPECT_TRUE(tx.CreateUser(MakeUser("u-three", "three")));
     return Ok();
   }));

@@ -64,7 +64,7 @@ struct SessionWithUser {
 };
 
 struct PersonFilter {
-  std::string team_id;  // required: people are always listed within a team
+  std::string team_id;  // "": every team (matching a returning person looks across teams)
   int limit = 100;
 };
 
@@ -74,11 +74,33 @@ struct IntroductionVersion {
   ChangeMeta change;
 };
 
+// The orders the front-door list can be sorted in. Every order ends with
+// received_at then id, so pages never overlap or skip.
+enum class IntroductionOrder : std::uint8_t {
+  kOldestFirst,  // received_at ascending: the longest waiting first (the default)
+  kNewestFirst,  // received_at descending
+  kSource,       // source key, then oldest first
+  kState,        // state key (the next step), then oldest first
+  kAssigned,     // assigned worker's display name (nobody first), then oldest first
+};
+
 struct IntroductionFilter {
   std::string team_id;          // "": every team
+  std::string neighbourhood_id;  // "": every neighbourhood; else teams serving it
   std::string made_by_user_id;  // "": whoever made them (a partner sees only their own)
+  std::string person_id;        // "": any; else those linked to this person
   bool open_only = true;        // leave out closed introductions
+  IntroductionOrder order = IntroductionOrder::kOldestFirst;
+  int offset = 0;  // rows to skip, for paging
   int limit = 100;
+};
+
+// How many introductions a filter matches (offset and limit ignored), and
+// how many of those are still waiting (open or booked) having been received
+// before `waiting_since`.
+struct IntroductionCounts {
+  std::int64_t total = 0;
+  std::int64_t waiting_since = 0;
 };
 
 class StoreTx {
@@ -142,7 +164,8 @@ class StoreTx {
   // reference is unique (kAlreadyExists). UpdateIntroduction stores `next`
   // (version N+1) only if the stored version is N, else kConflict carrying
   // the stored version; its id, reference, source, maker and receipt time
-  // never change. Lists are oldest received first, then by id.
+  // never change. Lists are in the filter's order (oldest received first
+  // by default), then by id.
   virtual Status CreateIntroduction(const Introduction& intro, const ChangeMeta& change) = 0;
   virtual Status UpdateIntroduction(const Introduction& next, const ChangeMeta& change) = 0;
   virtual Result<std::optional<Introduction>> GetIntroduction(std::string_view id) = 0;
@@ -151,6 +174,24 @@ class StoreTx {
   virtual Result<std::vector<IntroductionVersion>> ListIntroductionVersions(
       std::string_view id) = 0;
   virtual Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) = 0;
+  virtual Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
+                                                        Timestamp waiting_since) = 0;
+
+  // --- Submission keys: a form's one-time key, so that submitting it twice
+  // (a double click, a refresh) makes one introduction. RecordSubmission of
+  // a key already recorded is kAlreadyExists. Keys recorded before `before`
+  // are forgotten by DeleteSubmissionsBefore, which returns how many.
+  virtual Status RecordSubmission(std::string_view key, std::string_view introduction_id,
+                                  Timestamp at) = 0;
+  virtual Result<std::optional<std::string>> FindSubmission(std::string_view key) = 0;
+  virtual Result<std::int64_t> DeleteSubmissionsBefore(Timestamp before) = 0;
+
+  // --- Rate windows: one fixed window of counted events per key (e.g.
+  // "introduce:203.0.113.9"). CountInWindow counts one more event and
+  // returns the count in the current window, starting a new window when the
+  // last began `window` or more before `now`.
+  virtual Result<int> CountInWindow(std::string_view key, Timestamp now, Micros window) = 0;
+  virtual Result<std::int64_t> DeleteWindowsBefore(Timestamp before) = 0;
 
   // --- Audit (append-only, hash-chained; see domain/audit/audit.h).
   virtual Result<AuditEntry> AppendAudit(const AuditEvent& event) = 0;

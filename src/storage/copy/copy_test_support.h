@@ -26,8 +26,9 @@ namespace lw::testing {
 inline constexpr std::int64_t kTestStartMicros = 1'780'000'000'000'000;  // 28 May 2026
 
 // The demo data, plus a person at a new version and a row in each table
-// the demo leaves empty (sessions, API tokens, sign-in failures, job runs),
-// so a copy of it exercises every table.
+// the demo leaves empty (sessions, API tokens, sign-in failures, job runs,
+// introductions, submission keys, rate windows), so a copy of it exercises
+// every table.
 inline void PopulateStore(Store& store) {
   ManualClock clock(FromUnixMicros(kTestStartMicros));
   SeededRandom random(7);
@@ -85,7 +86,11 @@ inline void PopulateStore(Store& store) {
     intro.version = 2;
     intro.assigned_user_id = user.id;
     intro.attempts.push_back({now, ContactMethod::kPhone, user.id, "No answer"});
-    return tx.UpdateIntroduction(intro, {user.id, now, "Picked up"});
+    if (auto s = tx.UpdateIntroduction(intro, {user.id, now, "Picked up"}); !s) return s;
+    if (auto s = tx.RecordSubmission("form-key-1", intro.id, now); !s) return s;
+    auto counted = tx.CountInWindow("introduce:203.0.113.9", now, std::chrono::hours(1));
+    if (!counted) return Fail(counted.error());
+    return Ok();
   });
   ASSERT_TRUE(done) << done.error().message;
 }

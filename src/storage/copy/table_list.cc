@@ -86,7 +86,8 @@ std::vector<TableSpec> MakeTables() {
         {"received_at", kInteger},
         {"made_by_user_id", kText},
         {"assigned_user_id", kText},
-        {"person_id", kText}},
+        {"person_id", kText},
+        {"source", kText}},
        {"id"}},
       {"introduction_versions",
        {{"introduction_id", kText},
@@ -96,6 +97,10 @@ std::vector<TableSpec> MakeTables() {
         {"reason", kText},
         {"record", kText}},
        {"introduction_id", "version"}},
+      {"introduction_submissions",
+       {{"key", kText}, {"introduction_id", kText}, {"recorded_at", kInteger}},
+       {"key"}},
+      {"rate_windows", {{"key", kText}, {"window_start", kInteger}, {"count", kInteger}}, {"key"}},
   };
 }
 

@@ -27,9 +27,16 @@ namespace lw {
 template <typename V>
 using Table = std::map<std::string, V, std::less<>>;
 
-struct SignInWindow {
+// A fixed window of counted events: sign-in failures, rate windows.
+struct FixedWindow {
   Timestamp window_start;
   int count = 0;
+};
+
+// A form's one-time key: the introduction it made, and when.
+struct SubmissionRecord {
+  std::string introduction_id;
+  Timestamp recorded_at;
 };
 
 struct PersonRecord {
@@ -46,11 +53,13 @@ struct MemoryStore::State {
   Table<User> users;
   Table<Session> sessions;
   Table<ApiToken> api_tokens;
-  Table<SignInWindow> signin_failures;
+  Table<FixedWindow> signin_failures;
   Table<PersonRecord> people;
   std::vector<AuditEntry> audit;
   Table<JobRun> job_runs;                                 // keyed by JobRunKey(job, slot)
   Table<std::vector<IntroductionVersion>> introductions;  // versions[i] is version i + 1
+  Table<SubmissionRecord> submissions;                    // keyed by the form's key
+  Table<FixedWindow> rate_windows;
 };
 
 }  // namespace lw

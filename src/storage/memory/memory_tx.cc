@@ -6,31 +6,17 @@
 #include <tuple>
 #include <utility>
 
+#include "storage/memory/memory_tx_support.h"
+
 namespace lw {
+
+using memory_tx::CheckLimit;
+using memory_tx::Dangling;
+using memory_tx::Lookup;
+using memory_tx::Missing;
+using memory_tx::Taken;
+
 namespace {
-
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-std::unexpected<Error> Missing(std::string_view what, std::string_view id) {
-  return Fail(ErrorCode::kNotFound, std::string(what) + " " + Quoted(id) + " does not exist");
-}
-
-// A reference to a record that is not there (a foreign key, in SQL terms).
-std::unexpected<Error> Dangling(std::string_view what, std::string_view id) {
-  return Fail(ErrorCode::kFailedPrecondition,
-              "refers to " + std::string(what) + " " + Quoted(id) + ", which does not exist");
-}
-
-std::unexpected<Error> Taken(std::string_view what, std::string_view id) {
-  return Fail(ErrorCode::kAlreadyExists, std::string(what) + " " + Quoted(id) + " already exists");
-}
-
-template <typename V>
-std::optional<V> Lookup(const Table<V>& table, std::string_view key) {
-  auto it = table.find(key);
-  if (it == table.end()) return std::nullopt;
-  return it->second;
-}
 
 // Values of `table` accepted by `keep`, sorted by `key_of`.
 template <typename V, typename Keep, typename KeyOf>
@@ -41,11 +27,6 @@ std::vector<V> SortedValues(const Table<V>& table, Keep keep, KeyOf key_of) {
   }
   std::ranges::sort(out, [&](const V& a, const V& b) { return key_of(a) < key_of(b); });
   return out;
-}
-
-Status CheckLimit(int limit) {
-  if (limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
-  return Ok();
 }
 
 }  // namespace
@@ -63,17 +44,6 @@ void MemoryTx::Rollback() {
 Status MemoryTx::Writable(std::string_view call) const {
   if (mode_ == TxMode::kWrite) return Ok();
   return Fail(ErrorCode::kInternal, std::string(call) + " called in a read transaction");
-}
-
-template <typename V>
-void MemoryTx::Remember(Table<V>& table, std::string_view key) {
-  auto it = table.find(key);
-  if (it == table.end()) {
-    undo_.push_back([&table, k = std::string(key)] { table.erase(k); });
-  } else {
-    undo_.push_back(
-        [&table, k = std::string(key), old = it->second] { table.insert_or_assign(k, old); });
-  }
 }
 
 // --- Reference data.
@@ -280,13 +250,18 @@ Result<std::optional<ApiToken>> MemoryTx::FindApiToken(std::string_view token_ha
 
 // --- Sign-in throttling. A window covers [window_start, window_start + window).
 
+int MemoryTx::CountWindow(Table<FixedWindow>& table, std::string_view key, Timestamp now,
+                          Micros window) {
+  Remember(table, key);
+  auto [it, inserted] = table.try_emplace(std::string(key), FixedWindow{now, 0});
+  FixedWindow& w = it->second;
+  if (now - w.window_start >= window) w = FixedWindow{now, 0};
+  return ++w.count;
+}
+
 Result<int> MemoryTx::RecordSignInFailure(std::string_view key, Timestamp now, Micros window) {
   if (auto ok = Writable("RecordSignInFailure"); !ok) return std::unexpected(ok.error());
-  Remember(s_.signin_failures, key);
-  auto [it, inserted] = s_.signin_failures.try_emplace(std::string(key), SignInWindow{now, 0});
-  SignInWindow& w = it->second;
-  if (now - w.window_start >= window) w = SignInWindow{now, 0};
-  return ++w.count;
+  return CountWindow(s_.signin_failures, key, now, window);
 }
 
 Result<int> MemoryTx::SignInFailures(std::string_view key, Timestamp now, Micros window) {
@@ -302,6 +277,26 @@ Status MemoryTx::ClearSignInFailures(std::string_view key) {
     s_.signin_failures.erase(s_.signin_failures.find(key));
   }
   return Ok();
+}
+
+// --- Rate windows: the same fixed window, for any counted event.
+
+Result<int> MemoryTx::CountInWindow(std::string_view key, Timestamp now, Micros window) {
+  if (auto ok = Writable("CountInWindow"); !ok) return std::unexpected(ok.error());
+  return CountWindow(s_.rate_windows, key, now, window);
+}
+
+Result<std::int64_t> MemoryTx::DeleteWindowsBefore(Timestamp before) {
+  if (auto ok = Writable("DeleteWindowsBefore"); !ok) return std::unexpected(ok.error());
+  std::vector<std::string> ended;
+  for (const auto& [key, w] : s_.rate_windows) {
+    if (w.window_start < before) ended.push_back(key);
+  }
+  for (const std::string& key : ended) {
+    Remember(s_.rate_windows, key);
+    s_.rate_windows.erase(key);
+  }
+  return static_cast<std::int64_t>(ended.size());
 }
 
 // --- People (versioned).
@@ -350,11 +345,11 @@ Result<std::vector<PersonVersion>> MemoryTx::ListPersonVersions(std::string_view
 }
 
 Result<std::vector<Person>> MemoryTx::ListPeople(const PersonFilter& filter) {
-  if (filter.team_id.empty()) return Fail(ErrorCode::kInvalidArgument, "a team is required");
   if (auto ok = CheckLimit(filter.limit); !ok) return std::unexpected(ok.error());
   std::vector<Person> out;
   for (const auto& [id, record] : s_.people) {
-    if (record.Current().person.team_id == filter.team_id) out.push_back(record.Current().person);
+    const Person& p = record.Current().person;
+    if (filter.team_id.empty() || p.team_id == filter.team_id) out.push_back(p);
   }
   std::ranges::sort(out, [](const Person& a, const Person& b) {
     return std::tie(a.family_name, a.given_name, a.id) <
@@ -437,98 +432,6 @@ Result<std::vector<JobRun>> MemoryTx::ListJobRuns(std::string_view job, int limi
   }
   std::ranges::sort(out, [](const JobRun& a, const JobRun& b) { return a.slot > b.slot; });
   if (std::cmp_less(limit, out.size())) out.resize(static_cast<std::size_t>(limit));
-  return out;
-}
-
-// --- Introductions.
-
-Status MemoryTx::CreateIntroduction(const Introduction& in, const ChangeMeta& change) {
-  if (auto ok = Writable("CreateIntroduction"); !ok) return ok;
-  if (in.version != 1) {
-    return Fail(ErrorCode::kInvalidArgument,
-                "a new introduction is version 1, not " + std::to_string(in.version));
-  }
-  if (s_.introductions.contains(in.id)) return Ends(Taken("introduction", in.id));
-  for (const auto& [id, versions] : s_.introductions) {
-    if (versions.back().introduction.reference == in.reference) {
-      return Ends(Taken("introduction reference", in.reference));
-    }
-  }
-  if (auto ok = IntroductionReferencesExist(in); !ok) return Ends(std::unexpected(ok.error()));
-  Remember(s_.introductions, in.id);
-  s_.introductions.emplace(in.id, std::vector<IntroductionVersion>{{in, change}});
-  return Ok();
-}
-
-Status MemoryTx::IntroductionReferencesExist(const Introduction& in) const {
-  if (!s_.teams.contains(in.team_id)) return Dangling("team", in.team_id);
-  for (const std::string* user : {&in.made_by_user_id, &in.assigned_user_id}) {
-    if (!user->empty() && !s_.users.contains(*user)) return Dangling("user", *user);
-  }
-  if (!in.person_id.empty() && !s_.people.contains(in.person_id)) {
-    return Dangling("person", in.person_id);
-  }
-  return Ok();
-}
-
-Status MemoryTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdateIntroduction"); !ok) return ok;
-  auto it = s_.introductions.find(next.id);
-  if (it == s_.introductions.end()) return Missing("introduction", next.id);
-  const Introduction& was = it->second.back().introduction;
-  if (was.version != next.version - 1) {
-    return Fail(Error::Conflict("the introduction was changed by someone else (now version " +
-                                    std::to_string(was.version) + ", this change was based on " +
-                                    std::to_string(next.version - 1) + ")",
-                                was.version));
-  }
-  if (next.reference != was.reference || next.source != was.source ||
-      next.made_by_user_id != was.made_by_user_id || next.received_at != was.received_at) {
-    return Fail(ErrorCode::kInvalidArgument,
-                "an introduction's reference, source, maker and receipt time never change");
-  }
-  if (auto ok = IntroductionReferencesExist(next); !ok) return Ends(std::unexpected(ok.error()));
-  Remember(s_.introductions, next.id);
-  it->second.push_back({next, change});
-  return Ok();
-}
-
-Result<std::optional<Introduction>> MemoryTx::GetIntroduction(std::string_view id) {
-  auto it = s_.introductions.find(id);
-  if (it == s_.introductions.end()) return std::nullopt;
-  return std::optional(it->second.back().introduction);
-}
-
-Result<std::optional<Introduction>> MemoryTx::FindIntroductionByReference(
-    std::string_view reference) {
-  for (const auto& [id, versions] : s_.introductions) {
-    if (versions.back().introduction.reference == reference) {
-      return std::optional(versions.back().introduction);
-    }
-  }
-  return std::nullopt;
-}
-
-Result<std::vector<IntroductionVersion>> MemoryTx::ListIntroductionVersions(std::string_view id) {
-  auto it = s_.introductions.find(id);
-  if (it == s_.introductions.end()) return Missing("introduction", id);
-  return it->second;
-}
-
-Result<std::vector<Introduction>> MemoryTx::ListIntroductions(const IntroductionFilter& filter) {
-  if (auto ok = CheckLimit(filter.limit); !ok) return std::unexpected(ok.error());
-  std::vector<Introduction> out;
-  for (const auto& [id, versions] : s_.introductions) {
-    const Introduction& in = versions.back().introduction;
-    if (!filter.team_id.empty() && in.team_id != filter.team_id) continue;
-    if (!filter.made_by_user_id.empty() && in.made_by_user_id != filter.made_by_user_id) continue;
-    if (filter.open_only && in.IsClosed()) continue;
-    out.push_back(in);
-  }
-  std::ranges::sort(out, [](const Introduction& a, const Introduction& b) {
-    return std::tie(a.received_at, a.id) < std::tie(b.received_at, b.id);
-  });
-  if (std::cmp_less(filter.limit, out.size())) out.resize(static_cast<std::size_t>(filter.limit));
   return out;
 }
 

@@ -1,4 +1,5 @@
-// MemoryTx: one transaction over a MemoryStore's state.
+// MemoryTx: one transaction over a MemoryStore's state. Introductions and
+// submission keys are in memory_tx_introductions.cc.
 //
 // Owned by MemoryStore::Transact for the length of `fn`, on the thread
 // running it, while the store's lock is held (shared for kRead, exclusive
@@ -8,7 +9,10 @@
 // changes), so `fn` may carry on after a failure it expected.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -76,6 +80,16 @@ class MemoryTx final : public StoreTx {
       std::string_view reference) override;
   Result<std::vector<IntroductionVersion>> ListIntroductionVersions(std::string_view id) override;
   Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) override;
+  Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
+                                                Timestamp waiting_since) override;
+
+  Status RecordSubmission(std::string_view key, std::string_view introduction_id,
+                          Timestamp at) override;
+  Result<std::optional<std::string>> FindSubmission(std::string_view key) override;
+  Result<std::int64_t> DeleteSubmissionsBefore(Timestamp before) override;
+
+  Result<int> CountInWindow(std::string_view key, Timestamp now, Micros window) override;
+  Result<std::int64_t> DeleteWindowsBefore(Timestamp before) override;
 
   Result<AuditEntry> AppendAudit(const AuditEvent& event) override;
   Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) override;
@@ -88,13 +102,25 @@ class MemoryTx final : public StoreTx {
 
  private:
   Status IntroductionReferencesExist(const Introduction& in) const;
+  // The current versions of the introductions `filter` matches, unordered.
+  std::vector<const Introduction*> MatchingIntroductions(const IntroductionFilter& filter) const;
+  // Counts one event for `key` in a fixed window of `table`.
+  int CountWindow(Table<FixedWindow>& table, std::string_view key, Timestamp now, Micros window);
   // Records `refusal` as the end of the transaction, and returns it.
   std::unexpected<Error> Ends(std::unexpected<Error> refusal);
   // kInternal unless this is a kWrite transaction.
   Status Writable(std::string_view call) const;
   // Records how to put `table[key]` back as it is now (or absent).
   template <typename V>
-  void Remember(Table<V>& table, std::string_view key);
+  void Remember(Table<V>& table, std::string_view key) {
+    auto it = table.find(key);
+    if (it == table.end()) {
+      undo_.push_back([&table, k = std::string(key)] { table.erase(k); });
+    } else {
+      undo_.push_back(
+          [&table, k = std::string(key), old = it->second] { table.insert_or_assign(k, old); });
+    }
+  }
   Status UserReferencesExist(const User& user) const;
 
   MemoryStore::State& s_;

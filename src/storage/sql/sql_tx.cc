@@ -1,5 +1,6 @@
-// SqlTx: reference data, staff accounts, sessions, API tokens and
-// sign-in throttling. People and audit are in sql_tx_people.cc.
+// SqlTx: reference data, staff accounts, sessions, API tokens, sign-in
+// throttling and rate windows. People and audit are in sql_tx_people.cc,
+// introductions and submission keys in sql_tx_introductions.cc.
 #include "storage/sql/sql_tx.h"
 
 #include <string>
@@ -286,24 +287,43 @@ Result<std::optional<ApiToken>> SqlTx::FindApiToken(std::string_view token_hash)
 // --- Sign-in throttling. A window covers [window_start, window_start +
 // window): one that started at or before now - window has ended.
 
-Result<int> SqlTx::RecordSignInFailure(std::string_view key, Timestamp now, Micros window) {
-  if (auto ok = Writable("RecordSignInFailure"); !ok) return Fail(ok.error());
-  auto q = c_.Prepare(
-      "INSERT INTO signin_failures (key, window_start, count) VALUES (?1, ?2, 1) "
-      "ON CONFLICT (key) DO UPDATE SET "
-      "window_start = CASE WHEN signin_failures.window_start <= ?3 "
-      "THEN excluded.window_start ELSE signin_failures.window_start END, "
-      "count = CASE WHEN signin_failures.window_start <= ?3 "
-      "THEN 1 ELSE signin_failures.count + 1 END "
-      "RETURNING count",
-      "RecordSignInFailure");
+Result<int> SqlTx::CountFixedWindow(std::string_view sql, std::string_view doing,
+                                    std::string_view key, Timestamp now, Micros window) {
+  auto q = c_.Prepare(sql, doing);
   if (!q) return Fail(std::move(q.error()));
   q->BindText(1, key).BindTime(2, now).BindTime(3, now - window);
   auto row = q->Step();
-  if (!row) return Fail(std::move(row.error()));
+  if (!row) {
+    if (!broken_) broken_ = row.error();
+    return Fail(std::move(row.error()));
+  }
   auto count = static_cast<int>(q->Int(0));
-  if (auto ok = q->Run(); !ok) return Fail(std::move(ok.error()));
+  if (auto ok = q->Run(); !ok) {
+    if (!broken_) broken_ = ok.error();
+    return Fail(std::move(ok.error()));
+  }
   return count;
+}
+
+// The upsert for a fixed window in TABLE (key, window_start, count).
+#define LW_FIXED_WINDOW_UPSERT(TABLE)               \
+  "INSERT INTO " TABLE                              \
+  " (key, window_start, count) VALUES (?1, ?2, 1) " \
+  "ON CONFLICT (key) DO UPDATE SET "                \
+  "window_start = CASE WHEN " TABLE                 \
+  ".window_start <= ?3 "                            \
+  "THEN excluded.window_start ELSE " TABLE          \
+  ".window_start END, "                             \
+  "count = CASE WHEN " TABLE                        \
+  ".window_start <= ?3 "                            \
+  "THEN 1 ELSE " TABLE                              \
+  ".count + 1 END "                                 \
+  "RETURNING count"
+
+Result<int> SqlTx::RecordSignInFailure(std::string_view key, Timestamp now, Micros window) {
+  if (auto ok = Writable("RecordSignInFailure"); !ok) return Fail(ok.error());
+  return CountFixedWindow(LW_FIXED_WINDOW_UPSERT("signin_failures"), "RecordSignInFailure", key,
+                          now, window);
 }
 
 Result<int> SqlTx::SignInFailures(std::string_view key, Timestamp now, Micros window) {
@@ -321,5 +341,22 @@ Status SqlTx::ClearSignInFailures(std::string_view key) {
   return Done(Run("DELETE FROM signin_failures WHERE key = ?1", "ClearSignInFailures",
                   [&](Query& q) { q.BindText(1, key); }));
 }
+
+// --- Rate windows: the same fixed window as sign-in throttling, for any
+// counted event.
+
+Result<int> SqlTx::CountInWindow(std::string_view key, Timestamp now, Micros window) {
+  if (auto ok = Writable("CountInWindow"); !ok) return Fail(ok.error());
+  return CountFixedWindow(LW_FIXED_WINDOW_UPSERT("rate_windows"), "CountInWindow", key, now,
+                          window);
+}
+
+Result<std::int64_t> SqlTx::DeleteWindowsBefore(Timestamp before) {
+  if (auto ok = Writable("DeleteWindowsBefore"); !ok) return Fail(ok.error());
+  return Run("DELETE FROM rate_windows WHERE window_start < ?1", "DeleteWindowsBefore",
+             [&](Query& q) { q.BindTime(1, before); });
+}
+
+#undef LW_FIXED_WINDOW_UPSERT
 
 }  // namespace lw::sql

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -83,6 +84,16 @@ class SqlTx final : public StoreTx {
       std::string_view reference) override;
   Result<std::vector<IntroductionVersion>> ListIntroductionVersions(std::string_view id) override;
   Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) override;
+  Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
+                                                Timestamp waiting_since) override;
+
+  Status RecordSubmission(std::string_view key, std::string_view introduction_id,
+                          Timestamp at) override;
+  Result<std::optional<std::string>> FindSubmission(std::string_view key) override;
+  Result<std::int64_t> DeleteSubmissionsBefore(Timestamp before) override;
+
+  Result<int> CountInWindow(std::string_view key, Timestamp now, Micros window) override;
+  Result<std::int64_t> DeleteWindowsBefore(Timestamp before) override;
 
   Result<AuditEntry> AppendAudit(const AuditEvent& event) override;
   Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) override;
@@ -95,6 +106,10 @@ class SqlTx final : public StoreTx {
 
  private:
   Status Writable(std::string_view call) const;
+  // Counts one event for `key` in the fixed-window upsert `sql` (?1 key,
+  // ?2 now, ?3 now - window; RETURNING the count).
+  Result<int> CountFixedWindow(std::string_view sql, std::string_view doing, std::string_view key,
+                               Timestamp now, Micros window);
   // Runs `sql`, bound by `bind(Query&)`, to completion; returns the number
   // of rows it changed.
   template <typename Bind>

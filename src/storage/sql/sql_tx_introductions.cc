@@ -1,7 +1,10 @@
 // SqlTx: introductions (versioned; domain/frontdoor). The head row carries
 // what lists need; each version row holds the whole record
 // (introduction_record.h) and is never changed.
+#include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "storage/sql/introduction_record.h"
 #include "storage/sql/sql_tx.h"
@@ -28,19 +31,21 @@ Status SqlTx::CreateIntroduction(const Introduction& in, const ChangeMeta& chang
     return Fail(ErrorCode::kInvalidArgument,
                 "a new introduction is version 1, not " + std::to_string(in.version));
   }
-  auto head = Run(
-      "INSERT INTO introductions (id, reference, version, team_id, state, received_at, "
-      "made_by_user_id, assigned_user_id, person_id) VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8)",
-      "CreateIntroduction", [&](Query& q) {
-        q.BindText(1, in.id)
-            .BindText(2, in.reference)
-            .BindText(3, in.team_id)
-            .BindText(4, IntroductionStateKey(in.state))
-            .BindTime(5, in.received_at)
-            .BindOptionalText(6, in.made_by_user_id)
-            .BindOptionalText(7, in.assigned_user_id)
-            .BindOptionalText(8, in.person_id);
-      });
+  auto head =
+      Run("INSERT INTO introductions (id, reference, version, team_id, state, received_at, "
+          "made_by_user_id, assigned_user_id, person_id, source) "
+          "VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+          "CreateIntroduction", [&](Query& q) {
+            q.BindText(1, in.id)
+                .BindText(2, in.reference)
+                .BindText(3, in.team_id)
+                .BindText(4, IntroductionStateKey(in.state))
+                .BindTime(5, in.received_at)
+                .BindOptionalText(6, in.made_by_user_id)
+                .BindOptionalText(7, in.assigned_user_id)
+                .BindOptionalText(8, in.person_id)
+                .BindText(9, IntroductionSourceKey(in.source));
+          });
   if (!head) return Fail(std::move(head.error()));
   auto version = Run(kInsertVersion, "CreateIntroduction", [&](Query& q) {
     q.BindText(1, in.id)
@@ -74,7 +79,7 @@ Status SqlTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& cha
   // Optimistic concurrency: the head moves on only from the version read.
   auto head =
       Run("UPDATE introductions SET version = ?2, team_id = ?3, state = ?4, assigned_user_id = ?5, "
-          "person_id = ?6 WHERE id = ?1 AND version = ?7",
+          "person_id = ?6, source = ?8 WHERE id = ?1 AND version = ?7",
           "UpdateIntroduction", [&](Query& q) {
             q.BindText(1, next.id)
                 .BindInt(2, next.version)
@@ -82,7 +87,8 @@ Status SqlTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& cha
                 .BindText(4, IntroductionStateKey(next.state))
                 .BindOptionalText(5, next.assigned_user_id)
                 .BindOptionalText(6, next.person_id)
-                .BindInt(7, was.version);
+                .BindInt(7, was.version)
+                .BindText(8, IntroductionSourceKey(next.source));
           });
   if (!head) return Fail(std::move(head.error()));
   if (*head == 0) {
@@ -139,20 +145,140 @@ Result<std::vector<IntroductionVersion>> SqlTx::ListIntroductionVersions(std::st
   return versions;
 }
 
+namespace {
+
+// The ORDER BY for `order` over the page's columns (p, from MatchingHeads):
+// every order ends with received_at then id. Unassigned sorts first
+// whatever the backend's NULL ordering. Null for a value that is not an
+// IntroductionOrder.
+const char* OrderBy(IntroductionOrder order) {
+  switch (order) {
+    case IntroductionOrder::kOldestFirst:
+      return " ORDER BY p.received_at, p.id";
+    case IntroductionOrder::kNewestFirst:
+      return " ORDER BY p.received_at DESC, p.id";
+    case IntroductionOrder::kSource:
+      return " ORDER BY p.source, p.received_at, p.id";
+    case IntroductionOrder::kState:
+      return " ORDER BY p.state, p.received_at, p.id";
+    case IntroductionOrder::kAssigned:
+      return " ORDER BY p.assigned, p.assigned_name, p.received_at, p.id";
+  }
+  return nullptr;
+}
+
+// The SQL for the heads `filter` matches, and the text values it binds
+// (?1, ?2 ... in order). Only the filters in use appear, and the team and
+// the assigned worker are joined only when needed, so that each statement
+// is plain and PostgreSQL's cached generic plan is as good as a fresh one
+// (a "?1 = '' OR ..." for every filter misleads its estimates badly).
+struct MatchingHeads {
+  std::string sql;  // " FROM ... WHERE ...", heads aliased i
+  std::vector<std::string_view> values;
+};
+
+MatchingHeads Match(const IntroductionFilter& filter, bool join_assigned) {
+  MatchingHeads m;
+  m.sql = " FROM introductions i";
+  if (!filter.neighbourhood_id.empty()) m.sql += " JOIN teams t ON t.id = i.team_id";
+  if (join_assigned) m.sql += " LEFT JOIN users u ON u.id = i.assigned_user_id";
+  std::vector<std::string> conditions;
+  if (filter.open_only) conditions.emplace_back("i.state <> 'closed'");
+  auto equal = [&](const char* column, std::string_view value) {
+    if (value.empty()) return;
+    m.values.push_back(value);
+    conditions.push_back(std::string(column) + " = ?" + std::to_string(m.values.size()));
+  };
+  equal("i.team_id", filter.team_id);
+  equal("t.neighbourhood_id", filter.neighbourhood_id);
+  equal("i.made_by_user_id", filter.made_by_user_id);
+  equal("i.person_id", filter.person_id);
+  for (std::size_t i = 0; i < conditions.size(); ++i) {
+    m.sql += (i == 0 ? " WHERE " : " AND ") + conditions[i];
+  }
+  return m;
+}
+
+void BindValues(Query& q, const MatchingHeads& m) {
+  for (std::size_t i = 0; i < m.values.size(); ++i)
+    q.BindText(static_cast<int>(i) + 1, m.values[i]);
+}
+
+}  // namespace
+
+// The page is chosen and ordered over the narrow head rows, then joined with
+// its versions (only the page's records are read) and put in order again: a
+// join keeps no order.
 Result<std::vector<Introduction>> SqlTx::ListIntroductions(const IntroductionFilter& filter) {
   if (filter.limit < 0) return Fail(ErrorCode::kInvalidArgument, "limit must not be negative");
-  auto q = c_.Prepare(LW_CURRENT_INTRODUCTION
-                      " WHERE (?1 = '' OR i.team_id = ?1)"
-                      " AND (?2 = '' OR i.made_by_user_id = ?2)"
-                      " AND (?3 = 0 OR i.state <> 'closed')"
-                      " ORDER BY i.received_at, i.id LIMIT ?4",
-                      "ListIntroductions");
+  if (filter.offset < 0) return Fail(ErrorCode::kInvalidArgument, "offset must not be negative");
+  const char* order_by = OrderBy(filter.order);
+  if (order_by == nullptr) return Fail(ErrorCode::kInvalidArgument, "unknown introduction order");
+  const bool by_assigned = filter.order == IntroductionOrder::kAssigned;
+  const MatchingHeads m = Match(filter, by_assigned);
+  const int limit = static_cast<int>(m.values.size()) + 1;
+  const int offset = limit + 1;
+  const std::string sql =
+      std::string(
+          "SELECT v.record FROM (SELECT * FROM (SELECT i.id, i.version, i.received_at,"
+          " i.source, i.state") +
+      (by_assigned ? ", CASE WHEN i.assigned_user_id IS NULL THEN 0 ELSE 1 END AS assigned,"
+                     " COALESCE(u.display_name, '') AS assigned_name"
+                   : "") +
+      m.sql + ") p" + order_by + " LIMIT ?" + std::to_string(limit) + " OFFSET ?" +
+      std::to_string(offset) +
+      ") p JOIN introduction_versions v ON v.introduction_id = p.id AND v.version = p.version" +
+      order_by;
+  auto q = c_.Prepare(sql, "ListIntroductions");
   if (!q) return Fail(std::move(q.error()));
-  q->BindText(1, filter.team_id)
-      .BindText(2, filter.made_by_user_id)
-      .BindInt(3, filter.open_only ? 1 : 0)
-      .BindInt(4, filter.limit);
+  BindValues(*q, m);
+  q->BindInt(limit, filter.limit).BindInt(offset, filter.offset);
   return Collect(*q, ReadRecord);
+}
+
+Result<IntroductionCounts> SqlTx::CountIntroductions(const IntroductionFilter& filter,
+                                                     Timestamp waiting_since) {
+  const MatchingHeads m = Match(filter, /*join_assigned=*/false);
+  const int since = static_cast<int>(m.values.size()) + 1;
+  const std::string sql =
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.state IN ('open', 'conversation-booked')"
+      " AND i.received_at < ?" +
+      std::to_string(since) + " THEN 1 ELSE 0 END), 0)" + m.sql;
+  auto q = c_.Prepare(sql, "CountIntroductions");
+  if (!q) return Fail(std::move(q.error()));
+  BindValues(*q, m);
+  q->BindTime(since, waiting_since);
+  auto row = q->Step();
+  if (!row) return Fail(std::move(row.error()));
+  return IntroductionCounts{.total = q->Int(0), .waiting_since = q->Int(1)};
+}
+
+// --- Submission keys.
+
+Status SqlTx::RecordSubmission(std::string_view key, std::string_view introduction_id,
+                               Timestamp at) {
+  if (auto ok = Writable("RecordSubmission"); !ok) return ok;
+  auto added =
+      Run("INSERT INTO introduction_submissions (key, introduction_id, recorded_at) VALUES (?1, "
+          "?2, ?3)",
+          "RecordSubmission",
+          [&](Query& q) { q.BindText(1, key).BindText(2, introduction_id).BindTime(3, at); });
+  if (!added) return Fail(std::move(added.error()));
+  return Ok();
+}
+
+Result<std::optional<std::string>> SqlTx::FindSubmission(std::string_view key) {
+  auto q = c_.Prepare("SELECT introduction_id FROM introduction_submissions WHERE key = ?1",
+                      "FindSubmission");
+  if (!q) return Fail(std::move(q.error()));
+  q->BindText(1, key);
+  return First(*q, [](const Query& row) -> Result<std::string> { return row.Text(0); });
+}
+
+Result<std::int64_t> SqlTx::DeleteSubmissionsBefore(Timestamp before) {
+  if (auto ok = Writable("DeleteSubmissionsBefore"); !ok) return Fail(ok.error());
+  return Run("DELETE FROM introduction_submissions WHERE recorded_at < ?1",
+             "DeleteSubmissionsBefore", [&](Query& q) { q.BindTime(1, before); });
 }
 
 #undef LW_CURRENT_INTRODUCTION
