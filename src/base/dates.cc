@@ -98,6 +98,16 @@ std::chrono::minutes LondonOffset(Timestamp t) {
   return (t >= start && t < end) ? minutes{60} : minutes{0};
 }
 
+Timestamp LondonToUtc(Date date, int hour, int minute) {
+  const Timestamp naive = Timestamp(date.ToSysDays().time_since_epoch()) + hours{hour} +
+                          minutes{minute};
+  // BST wall-clock times are an hour ahead of UTC: try that reading first,
+  // so the repeated hour in October resolves to its first (BST) instant.
+  const Timestamp as_bst = naive - minutes{60};
+  if (LondonOffset(as_bst) == minutes{60}) return as_bst;
+  return naive;
+}
+
 std::string FormatLondon(Timestamp t) {
   auto local = t + LondonOffset(t);
   auto dp = floor<days>(local);

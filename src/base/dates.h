@@ -54,5 +54,11 @@ std::string FormatUtcIso(Timestamp t);
 std::chrono::minutes LondonOffset(Timestamp t);
 // "9 March 2026, 2:05pm" in Europe/London.
 std::string FormatLondon(Timestamp t);
+// The instant a Europe/London wall-clock time names. In the hour the clocks
+// go back (which happens twice) it is the first; in the hour they skip
+// forward (which never happens) it is read as GMT, an hour later in BST.
+Timestamp LondonToUtc(Date date, int hour, int minute);
+// Midnight starting `date` in Europe/London.
+inline Timestamp StartOfLondonDay(Date date) { return LondonToUtc(date, 0, 0); }
 
 }  // namespace lw

@@ -280,5 +280,25 @@ TEST(FormatLondonTest, AcrossTheClockChanges) {
   EXPECT_EQ(FormatLondon(Utc(2026, 10, 25, 1, 0)), "25 October 2026, 1:00am");
 }
 
+TEST(LondonToUtcTest, WinterIsGmtAndSummerIsBst) {
+  auto d = [](const char* iso) { return *Date::Parse(iso); };
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-01-15"), 14, 30)), "2026-01-15T14:30:00.000000Z");
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-07-15"), 14, 30)), "2026-07-15T13:30:00.000000Z");
+  EXPECT_EQ(FormatLondon(LondonToUtc(d("2026-07-15"), 9, 5)), "15 July 2026, 9:05am");
+}
+
+TEST(LondonToUtcTest, ClockChangesResolveToOneInstant) {
+  auto d = [](const char* iso) { return *Date::Parse(iso); };
+  // 29 March 2026: 01:00 GMT becomes 02:00 BST; 01:30 never happens on the clock.
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-03-29"), 0, 30)), "2026-03-29T00:30:00.000000Z");
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-03-29"), 2, 30)), "2026-03-29T01:30:00.000000Z");
+  // 25 October 2026: 01:30 happens twice; the first (BST) is taken.
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-10-25"), 1, 30)), "2026-10-25T00:30:00.000000Z");
+  EXPECT_EQ(FormatUtcIso(LondonToUtc(d("2026-10-25"), 3, 0)), "2026-10-25T03:00:00.000000Z");
+  EXPECT_EQ(Date::InLondon(StartOfLondonDay(d("2026-07-01"))), d("2026-07-01"));
+  EXPECT_EQ(Date::InLondon(StartOfLondonDay(d("2026-07-01")) - std::chrono::microseconds(1)),
+            d("2026-06-30"));
+}
+
 }  // namespace
 }  // namespace lw

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "services/audit_service.h"
 #include "services/auth_service.h"
 #include "storage/memory/memory_store.h"
@@ -32,12 +35,15 @@ TEST(DemoDataTest, LoadsOneAccountPerRolePeopleAndAnIntactAuditChain) {
     auto t = tx.ListTeams();
     if (!t) return Fail(t.error());
     teams = *t;
-    auto n = tx.CountPeople(teams.front().id);
+    auto north = std::find_if(teams.begin(), teams.end(),
+                              [](const Team& x) { return x.name.starts_with("Millbrook North"); });
+    if (north == teams.end()) return Fail(ErrorCode::kNotFound, "no North team");
+    auto n = tx.CountPeople(north->id);
     if (!n) return Fail(n.error());
     people = *n;
     return Ok();
   }));
-  EXPECT_EQ(teams.size(), 1u);
+  EXPECT_EQ(teams.size(), 2u);
   EXPECT_EQ(people, 6);
 
   AuditService audit(*store);
@@ -45,6 +51,40 @@ TEST(DemoDataTest, LoadsOneAccountPerRolePeopleAndAnIntactAuditChain) {
   ASSERT_TRUE(verified) << verified.error().message;
   EXPECT_GT(verified->entries, 20);
   EXPECT_EQ(verified->head_hash.size(), 64u);
+}
+
+TEST(DemoDataTest, TheFrontDoorHasIntroductionsFromSeveralSourcesInEveryState) {
+  ManualClock clock(FromUnixMicros(1'780'000'000'000'000));
+  SeededRandom random(7);
+  auto store = MemoryStore::Create();
+  ASSERT_TRUE(LoadDemoData(*store, clock, random, MinimalPasswordHashOptions()));
+  std::vector<Introduction> all;
+  ASSERT_TRUE(store->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto list = tx.ListIntroductions({.open_only = false, .limit = 1000});
+    if (!list) return Fail(list.error());
+    all = std::move(*list);
+    return Ok();
+  }));
+  std::set<IntroductionState> states;
+  std::set<IntroductionSource> sources;
+  std::set<Ending> endings;
+  int past_target = 0, unlinked_coming_back = 0, linked = 0;
+  for (const Introduction& in : all) {
+    states.insert(in.state);
+    sources.insert(in.source);
+    if (in.ending) endings.insert(*in.ending);
+    if (PastTarget(in, clock.Now(), FrontDoorPolicy{})) ++past_target;
+    if (in.source == IntroductionSource::kComingBack && in.person_id.empty()) {
+      ++unlinked_coming_back;
+    }
+    if (!in.person_id.empty()) ++linked;
+  }
+  EXPECT_EQ(states.size(), kAllIntroductionStates.size());
+  EXPECT_GE(sources.size(), 7u);
+  EXPECT_GE(endings.size(), 3u);
+  EXPECT_GE(past_target, 2);
+  EXPECT_EQ(unlinked_coming_back, 1);  // someone to recognise
+  EXPECT_GE(linked, 1);                // whose earlier story is on their record
 }
 
 TEST(DemoDataTest, RefusesAStoreThatAlreadyHasAccounts) {

@@ -18,6 +18,19 @@ Job SessionPurgeJob(const AuthOptions& auth, Micros interval) {
              }};
 }
 
+Job FrontDoorHousekeepingJob(Micros keep, Micros interval) {
+  return Job{.name = "frontdoor.housekeeping",
+             .interval = interval,
+             .work = [keep](StoreTx& tx, Timestamp now) -> Result<std::string> {
+               auto keys = tx.DeleteSubmissionsBefore(now - keep);
+               if (!keys) return Fail(keys.error());
+               auto windows = tx.DeleteWindowsBefore(now - keep);
+               if (!windows) return Fail(windows.error());
+               return "forgot " + std::to_string(*keys) + " submission keys and " +
+                      std::to_string(*windows) + " rate windows";
+             }};
+}
+
 void JobRunner::Add(Job job) {
   LW_CHECK(job.interval.count() > 0);
   jobs_.push_back(std::move(job));

@@ -35,6 +35,10 @@ struct Job {
 // Removes sessions past their idle or absolute expiry.
 Job SessionPurgeJob(const AuthOptions& auth, Micros interval);
 
+// Forgets the front door's submission keys and rate-limit windows once they
+// can no longer matter (older than `keep`).
+Job FrontDoorHousekeepingJob(Micros keep, Micros interval);
+
 class JobRunner {
  public:
   JobRunner(Store& store, const Clock& clock, std::string instance)

@@ -28,4 +28,35 @@ struct PersonAccessFacts {
 
 bool DecidePersonAccess(const Actor& actor, PersonAction action, const PersonAccessFacts& facts);
 
+// Introductions to the front door (domain/frontdoor). Rules:
+//   - the front door and team leads work the whole locality's front door:
+//     they may make, read and change introductions for any team;
+//   - practitioners and peer workers, those of their own team;
+//   - a network partner may make introductions (to any team) and read
+//     back only the ones they made, as the introducer sees them
+//     (ForIntroducer); never change them;
+//   - administrators and commissioners see none.
+enum class IntroductionAction { kCreate, kRead, kUpdate };
+
+struct IntroductionAccessFacts {
+  std::string team_id;          // the team it is (or would be) with
+  std::string made_by_user_id;  // who made it; "" for the public form
+};
+
+bool DecideIntroductionAccess(const Actor& actor, IntroductionAction action,
+                              const IntroductionAccessFacts& facts);
+
+// Whether a reader sees the whole introduction (true) or only what its
+// introducer may (false). Only meaningful when kRead is allowed.
+bool SeesWholeIntroduction(const Actor& actor);
+
+// The introductions a list may show the actor: none (`allowed` false),
+// every team's (`team_id` ""), one team's, or only those `made_by_user_id`.
+struct IntroductionListScope {
+  bool allowed = false;
+  std::string team_id;
+  std::string made_by_user_id;
+};
+IntroductionListScope IntroductionListScopeFor(const Actor& actor);
+
 }  // namespace lw

@@ -88,5 +88,73 @@ TEST(PersonAccessPolicyTest, TeamIdsCompareExactly) {
   EXPECT_FALSE(May(Role::kPractitioner, "team", PersonAction::kRead, "team-a"));
 }
 
+
+// --- Introductions.
+
+bool MayIntro(Role role, const std::string& actor_team, IntroductionAction action,
+              const std::string& intro_team, const std::string& made_by) {
+  return DecideIntroductionAccess(ActorIn(role, actor_team), action,
+                                  IntroductionAccessFacts{intro_team, made_by});
+}
+
+constexpr IntroductionAction kIntroActions[] = {
+    IntroductionAction::kCreate, IntroductionAction::kRead, IntroductionAction::kUpdate};
+
+TEST(IntroductionAccessTest, FrontDoorAndTeamLeadsWorkEveryTeam) {
+  for (Role r : {Role::kFrontDoor, Role::kTeamLead}) {
+    for (auto a : kIntroActions) {
+      EXPECT_TRUE(MayIntro(r, "t1", a, "t1", ""));
+      EXPECT_TRUE(MayIntro(r, "t1", a, "t2", "someone"));
+    }
+    EXPECT_TRUE(SeesWholeIntroduction(ActorIn(r, "t1")));
+    auto scope = IntroductionListScopeFor(ActorIn(r, "t1"));
+    EXPECT_TRUE(scope.allowed);
+    EXPECT_EQ(scope.team_id, "");
+    EXPECT_EQ(scope.made_by_user_id, "");
+  }
+}
+
+TEST(IntroductionAccessTest, PractitionersAndPeersWorkTheirOwnTeam) {
+  for (Role r : {Role::kPractitioner, Role::kPeerWorker}) {
+    for (auto a : kIntroActions) {
+      EXPECT_TRUE(MayIntro(r, "t1", a, "t1", ""));
+      EXPECT_FALSE(MayIntro(r, "t1", a, "t2", ""));
+      EXPECT_FALSE(MayIntro(r, "", a, "", ""));
+    }
+    auto scope = IntroductionListScopeFor(ActorIn(r, "t1"));
+    EXPECT_TRUE(scope.allowed);
+    EXPECT_EQ(scope.team_id, "t1");
+    EXPECT_FALSE(IntroductionListScopeFor(ActorIn(r, "")).allowed);
+  }
+}
+
+TEST(IntroductionAccessTest, PartnersMakeAndReadBackOnlyTheirOwnAndNeverChange) {
+  EXPECT_TRUE(MayIntro(Role::kNetworkPartner, "", IntroductionAction::kCreate, "t1", "u1"));
+  EXPECT_TRUE(MayIntro(Role::kNetworkPartner, "", IntroductionAction::kRead, "t1", "u1"));
+  EXPECT_FALSE(MayIntro(Role::kNetworkPartner, "", IntroductionAction::kRead, "t1", "u2"));
+  EXPECT_FALSE(MayIntro(Role::kNetworkPartner, "", IntroductionAction::kRead, "t1", ""));
+  EXPECT_FALSE(MayIntro(Role::kNetworkPartner, "", IntroductionAction::kUpdate, "t1", "u1"));
+  EXPECT_FALSE(SeesWholeIntroduction(ActorIn(Role::kNetworkPartner, "")));
+  auto scope = IntroductionListScopeFor(ActorIn(Role::kNetworkPartner, ""));
+  EXPECT_TRUE(scope.allowed);
+  EXPECT_EQ(scope.made_by_user_id, "u1");
+}
+
+TEST(IntroductionAccessTest, AdministratorsAndCommissionersSeeNone) {
+  for (Role r : {Role::kAdministrator, Role::kCommissioner}) {
+    for (auto a : kIntroActions) {
+      EXPECT_FALSE(MayIntro(r, "t1", a, "t1", "u1"));
+    }
+    EXPECT_FALSE(SeesWholeIntroduction(ActorIn(r, "t1")));
+    EXPECT_FALSE(IntroductionListScopeFor(ActorIn(r, "t1")).allowed);
+  }
+}
+
+TEST(IntroductionAccessTest, NoTeamMeansNoAccess) {
+  for (Role r : kAllRoles) {
+    for (auto a : kIntroActions) EXPECT_FALSE(MayIntro(r, "t1", a, "", "u1"));
+  }
+}
+
 }  // namespace
 }  // namespace lw

@@ -56,4 +56,39 @@ DateInputResult ParseDateInput(std::string_view day_text, std::string_view month
   return std::optional<Date>(*date);
 }
 
+TimeInputResult ParseTimeInput(std::string_view text, std::string_view label) {
+  std::string t = TrimText(text);
+  for (char& c : t) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (t.empty()) return "Enter " + Lowered(label);
+  const std::string bad = "Enter " + Lowered(label) + " as a time of day, like 14:30 or 2:30pm";
+  int add = 0;
+  bool twelve_hour = false;
+  if (t.ends_with("am") || t.ends_with("pm")) {
+    twelve_hour = true;
+    add = t.ends_with("pm") ? 12 : 0;
+    t.resize(t.size() - 2);
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+  }
+  std::string hours = t, minutes = "00";
+  if (auto sep = t.find_first_of(":."); sep != std::string::npos) {
+    hours = t.substr(0, sep);
+    minutes = t.substr(sep + 1);
+  } else if (!twelve_hour && t.size() == 4) {
+    hours = t.substr(0, 2);
+    minutes = t.substr(2);
+  }
+  int h = 0, m = 0;
+  if (hours.empty() || hours.size() > 2 || minutes.size() != 2 || !ParseNumber(hours, h) ||
+      !ParseNumber(minutes, m) || m > 59) {
+    return bad;
+  }
+  if (twelve_hour) {
+    if (h < 1 || h > 12) return bad;
+    h = h % 12 + add;
+  } else if (h > 23) {
+    return bad;
+  }
+  return TimeOfDay{h, m};
+}
+
 }  // namespace lw

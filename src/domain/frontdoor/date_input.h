@@ -23,4 +23,13 @@ using DateInputResult = std::variant<std::optional<Date>, std::string>;
 DateInputResult ParseDateInput(std::string_view day, std::string_view month, std::string_view year,
                                std::string_view label);
 
+// A time of day as people type it: "14:30", "14.30", "2:30pm", "2pm",
+// "9am", "0930". Returns {hour, minute} in 24-hour time, or the message.
+struct TimeOfDay {
+  int hour = 0;
+  int minute = 0;
+};
+using TimeInputResult = std::variant<TimeOfDay, std::string>;
+TimeInputResult ParseTimeInput(std::string_view text, std::string_view label);
+
 }  // namespace lw

@@ -55,4 +55,48 @@ bool PastTarget(const Introduction& in, Timestamp now, const FrontDoorPolicy& po
   return DaysWaiting(in, now) > policy.target_days;
 }
 
+Timestamp PastTargetCutoff(Timestamp now, const FrontDoorPolicy& policy) {
+  const std::chrono::year_month_day day{Date::InLondon(now).ToSysDays() -
+                                        std::chrono::days(policy.target_days)};
+  auto date = Date::FromYmd(static_cast<int>(day.year()),
+                            static_cast<int>(static_cast<unsigned>(day.month())),
+                            static_cast<int>(static_cast<unsigned>(day.day())));
+  LW_CHECK(date.has_value());
+  return StartOfLondonDay(*date);
+}
+
+std::string_view NextStep(const Introduction& in) {
+  switch (in.state) {
+    case IntroductionState::kOpen:
+      return in.attempts.empty() ? "Make contact" : "Try again";
+    case IntroductionState::kConversationBooked:
+      return "Hold the conversation";
+    case IntroductionState::kConversationHeld:
+      return "Agree how it ends";
+    case IntroductionState::kClosed:
+      return "";
+  }
+  return "";
+}
+
+const ContactAttempt* LastAttempt(const Introduction& in) {
+  if (in.attempts.empty()) return nullptr;
+  const ContactAttempt* last = &in.attempts.front();
+  for (const ContactAttempt& a : in.attempts) {
+    if (a.at >= last->at) last = &a;
+  }
+  return last;
+}
+
+Introduction ForIntroducer(const Introduction& in) {
+  Introduction out = in;
+  out.attempts.clear();
+  out.booking.reset();
+  out.conversation.reset();
+  out.ending_note.clear();
+  out.assigned_user_id.clear();
+  out.person_id.clear();
+  return out;
+}
+
 }  // namespace lw

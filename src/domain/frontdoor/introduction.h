@@ -153,5 +153,24 @@ std::optional<int> WaitingDays(const Introduction& intro);
 int DaysWaiting(const Introduction& intro, Timestamp now);
 // Still waiting (not held, not closed) for longer than policy.target_days.
 bool PastTarget(const Introduction& intro, Timestamp now, const FrontDoorPolicy& policy);
+// The instant before which a still-waiting introduction is past target:
+// PastTarget(i) is exactly "waiting (open or booked) and received_at <
+// PastTargetCutoff(now)", so a store can count them without loading them.
+Timestamp PastTargetCutoff(Timestamp now, const FrontDoorPolicy& policy);
+
+// What happens next, for the front-door list: "Make contact" (open, no
+// attempt yet), "Try again" (open after an attempt), "Hold the conversation"
+// (booked), "Agree how it ends" (held), "" when closed.
+std::string_view NextStep(const Introduction& intro);
+
+// The last contact attempt, or null when there has been none.
+const ContactAttempt* LastAttempt(const Introduction& intro);
+
+// What the person or service who made an introduction may see of it
+// afterwards: what they sent, where it is (state, ending) and its dates.
+// The conversation, contact attempts, ending note, worker and person
+// record are the team's, not theirs. The result is for showing only: it
+// breaks the invariants (a held introduction without its conversation).
+Introduction ForIntroducer(const Introduction& intro);
 
 }  // namespace lw

@@ -81,6 +81,58 @@ TEST(PastTargetTest, OnlyWhileStillWaitingBeyondTheTarget) {
   EXPECT_FALSE(PastTarget(held, Utc(2026, 4, 30), policy));
 }
 
+TEST(PastTargetCutoffTest, AgreesWithPastTargetAtEveryHourAroundTheBoundary) {
+  const FrontDoorPolicy policy;  // 14 days
+  for (Timestamp now : {Utc(2026, 3, 24, 9), Utc(2026, 7, 1, 23, 30), Utc(2026, 10, 25, 0, 30)}) {
+    const Timestamp cutoff = PastTargetCutoff(now, policy);
+    for (int h = -30; h <= 30; ++h) {
+      Introduction in = ReceivedAt(cutoff + std::chrono::hours(h));
+      if (in.received_at > now) continue;
+      EXPECT_EQ(PastTarget(in, now, policy), in.received_at < cutoff)
+          << FormatUtcIso(now) << " received " << FormatUtcIso(in.received_at);
+    }
+  }
+  // The cutoff is midnight in London, 14 days before today.
+  EXPECT_EQ(FormatUtcIso(PastTargetCutoff(Utc(2026, 7, 15, 12), policy)),
+            "2026-06-30T23:00:00.000000Z");
+}
+
+TEST(NextStepTest, SaysWhatHappensNextInEachState) {
+  Introduction in = ReceivedAt(Utc(2026, 3, 9, 10));
+  EXPECT_EQ(NextStep(in), "Make contact");
+  EXPECT_EQ(LastAttempt(in), nullptr);
+  in = *RecordContactAttempt(in, {.at = Utc(2026, 3, 10), .by_user_id = "u1"});
+  in = *RecordContactAttempt(in, {.at = Utc(2026, 3, 12), .by_user_id = "u2"});
+  EXPECT_EQ(NextStep(in), "Try again");
+  ASSERT_NE(LastAttempt(in), nullptr);
+  EXPECT_EQ(LastAttempt(in)->by_user_id, "u2");
+  in = *BookConversation(in, {.when = Utc(2026, 3, 14), .with_user_id = "u1"});
+  EXPECT_EQ(NextStep(in), "Hold the conversation");
+  in = HeldAt(in, Utc(2026, 3, 14));
+  EXPECT_EQ(NextStep(in), "Agree how it ends");
+  in = *Close(in, Ending::kInformationGiven, "Debt advice", Utc(2026, 3, 14), FrontDoorPolicy{});
+  EXPECT_EQ(NextStep(in), "");
+}
+
+TEST(ForIntroducerTest, KeepsWhatTheyWroteAndWhereItIsButNotTheTeamsRecord) {
+  Introduction in = ReceivedAt(Utc(2026, 3, 9, 10));
+  in.in_their_words = "Struggling since the flood";
+  in.assigned_user_id = "u-worker";
+  in.person_id = "p-1";
+  in = *RecordContactAttempt(in, {.at = Utc(2026, 3, 10), .by_user_id = "u1", .outcome_note = "x"});
+  in = HeldAt(in, Utc(2026, 3, 11));
+  in = *Close(in, Ending::kWarmIntroduction, "Money advice", Utc(2026, 3, 11), FrontDoorPolicy{});
+  Introduction seen = ForIntroducer(in);
+  EXPECT_EQ(seen.in_their_words, "Struggling since the flood");
+  EXPECT_EQ(seen.state, IntroductionState::kClosed);
+  EXPECT_EQ(seen.ending, Ending::kWarmIntroduction);
+  EXPECT_TRUE(seen.attempts.empty());
+  EXPECT_FALSE(seen.conversation.has_value());
+  EXPECT_TRUE(seen.ending_note.empty());
+  EXPECT_TRUE(seen.assigned_user_id.empty());
+  EXPECT_TRUE(seen.person_id.empty());
+}
+
 TEST(ContactPreferencesTest, AllowsOnlyChosenMethods) {
   ContactPreferences c{.methods = {ContactMethod::kText}};
   EXPECT_TRUE(c.Allows(ContactMethod::kText));
