@@ -12,18 +12,25 @@
 
 #include <string_view>
 
+#include "base/clock.h"
 #include "base/error.h"
 #include "http/router.h"
 #include "services/auth_service.h"
+#include "services/frontdoor_service.h"
 #include "services/people_service.h"
 
 namespace lw::api {
 
 struct ApiDeps {
   PeopleService& people;
+  FrontDoorService& frontdoor;
+  // For days waiting and past target; not owned; null: the system clock.
+  const Clock* clock = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/introductions (introductions_api.cc); called by RegisterApi.
+void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -200,6 +200,8 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
         return Ok(json::object{{"items", std::move(items)}});
       },
       http::RouteKind::kApi);
+
+  RegisterIntroductionsApi(router, deps);
 }
 
 }  // namespace lw::api

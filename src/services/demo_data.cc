@@ -89,7 +89,8 @@ IntroductionDraft DemoDraft(const char* source, const char* given, const char* f
 // target: the front door as a newcomer would find it on a working day.
 Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
                              const std::vector<User>& users, const Team& north,
-                             const Team& south, const std::string& south_neighbourhood) {
+                             const Team& south, const std::string& south_neighbourhood,
+                             const std::string& priya_id) {
   EarlierClock earlier(clock);
   FrontDoorService fd(store, earlier, random, FrontDoorOptions{.public_limit = 0});
   const Actor front = ActorFor(users[1], AuthMethod::kSession);
@@ -255,13 +256,6 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
 
   // 9. Coming back: Priya was supported a year ago (linked to her record);
   // she re-introduced herself yesterday and is waiting to be recognised.
-  PeopleService people(store, clock, random);
-  auto team_people = people.ListForTeam(front, 100);
-  if (!team_people) return Fail(team_people.error());
-  std::string priya_id;
-  for (const Person& p : *team_people) {
-    if (p.given_name == "Priya") priya_id = p.id;
-  }
   earlier.DaysAgo(400);
   IntroductionDraft priya = DemoDraft("walk-in", "Priya", "Sharma", "2001-12-09", "ML1 6JE",
                                       "Exams and my mum being ill; I keep having panic attacks.");
@@ -363,6 +357,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   PeopleService people(store, clock, random);
   const Actor front_door = ActorFor(users[1], AuthMethod::kSession);
   const Actor practitioner = ActorFor(users[2], AuthMethod::kSession);
+  std::string priya_id;  // comes back: her earlier introduction is linked to her record
   for (const auto& d : kPeople) {
     Person p;
     p.given_name = d.given;
@@ -372,6 +367,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     p.nhs_number = d.nhs;
     auto created = people.Create(front_door, p, d.created_reason);
     if (!created) return Fail(created.error());
+    if (std::string_view(d.given) == "Priya") priya_id = created->id;
     if (d.later_change != nullptr) {
       Person next = *created;
       next.preferred_name = d.preferred;
@@ -381,7 +377,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     }
   }
   if (auto s = LoadDemoIntroductions(store, clock, random, users, team, south,
-                                     neighbourhoods[2].id);
+                                     neighbourhoods[2].id, priya_id);
       !s) {
     return Fail(s.error());
   }
