@@ -17,6 +17,7 @@
 #include "http/static_assets.h"
 #include "services/account_service.h"
 #include "services/auth_service.h"
+#include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/people_service.h"
@@ -57,6 +58,15 @@ http::ServerOptions ServerOptionsFor(const Config& c) {
       .secure_cookies = c.secure_cookies,
       .trusted_proxies = c.trusted_proxies,
   };
+}
+
+FrontDoorOptions FrontDoorOptionsFor(const Config& c) {
+  return FrontDoorOptions{.policy = {.target_days = c.target_days,
+                                     .unreachable_attempts = c.unreachable_attempts,
+                                     .unreachable_span_days = c.unreachable_days,
+                                     .minimum_age = c.minimum_age},
+                          .public_limit = c.introduce_limit,
+                          .default_team_id = c.front_door_team};
 }
 
 std::string DefaultInstanceName() {
@@ -105,6 +115,7 @@ class App::Impl {
         auth_(*store_, env.clock, env.random, AuthOptionsFor(config)),
         accounts_(*store_, env.clock, env.random, AuthOptionsFor(config).password),
         people_(*store_, env.clock, env.random),
+        frontdoor_(*store_, env.clock, env.random, FrontDoorOptionsFor(config)),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -115,6 +126,8 @@ class App::Impl {
     if (auto s = LoadAssetsAndRoutes(); !s) return s;
     jobs_.Add(SessionPurgeJob(AuthOptionsFor(config_),
                               std::chrono::seconds(config_.job_interval_seconds)));
+    jobs_.Add(FrontDoorHousekeepingJob(frontdoor_.options().submission_key_lifetime,
+                                       std::chrono::seconds(config_.job_interval_seconds)));
     Status prepared = Prepare(/*at_start=*/true);
     if (prepared) {
       prepared_ = true;
@@ -231,15 +244,17 @@ class App::Impl {
                                    .home = home_,
                                    .people = people_,
                                    .accounts = accounts_,
+                                   .frontdoor = frontdoor_,
                                    .assets = *assets_,
                                    .clock = env_.clock,
                                    .site = {.service_name = config_.service_name,
                                             .locality_name = config_.locality_name,
-                                            .secure_cookies = config_.secure_cookies},
+                                            .secure_cookies = config_.secure_cookies,
+                                            .crisis_text = config_.crisis_text},
                                    .random = &env_.random});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
-    api::RegisterApi(router_, api::ApiDeps{.people = people_});
+    api::RegisterApi(router_, api::ApiDeps{.people = people_, .frontdoor = frontdoor_, .clock = &env_.clock});
     return Ok();
   }
 
@@ -267,6 +282,7 @@ class App::Impl {
   AuthService auth_;
   AccountService accounts_;
   PeopleService people_;
+  FrontDoorService frontdoor_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -60,6 +60,20 @@ Status ValidateConfig(const Config& c) {
     return Bad("service-name", "must be 1 to 60 characters");
   }
   if (c.locality_name.size() > 100) return Bad("locality-name", "must be 100 characters or fewer");
+  if (c.crisis_text.empty() || c.crisis_text.size() > 500) {
+    return Bad("crisis-text", "must be 1 to 500 characters");
+  }
+  if (c.target_days < 1 || c.target_days > 365) return Bad("target-days", "must be from 1 to 365");
+  if (c.unreachable_attempts < 1 || c.unreachable_attempts > 20) {
+    return Bad("unreachable-attempts", "must be from 1 to 20");
+  }
+  if (c.unreachable_days < 0 || c.unreachable_days > 365) {
+    return Bad("unreachable-days", "must be from 0 to 365");
+  }
+  if (c.minimum_age < 0 || c.minimum_age > 25) return Bad("minimum-age", "must be from 0 to 25");
+  if (c.introduce_limit < 0 || c.introduce_limit > 1'000'000) {
+    return Bad("introduce-limit", "must be from 0 to 1000000");
+  }
   if (c.log_level != "debug" && c.log_level != "info" && c.log_level != "warn" &&
       c.log_level != "error") {
     return Bad("log-level", "must be debug, info, warn or error");

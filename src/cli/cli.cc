@@ -60,6 +60,32 @@ void AddSettings(CLI::App& app, Config& c) {
       ->capture_default_str();
   app.add_option("--locality-name", c.locality_name, "The locality's name, shown in the footer")
       ->envname(env("LOCALITY_NAME"));
+  app.add_option("--crisis-text", c.crisis_text,
+                 "What every page says about getting help now, in the locality's words")
+      ->envname(env("CRISIS_TEXT"));
+  app.add_option("--target-days", c.target_days,
+                 "Days within which every introduction should have its initial conversation")
+      ->envname(env("TARGET_DAYS"))
+      ->capture_default_str();
+  app.add_option("--unreachable-attempts", c.unreachable_attempts,
+                 "Contact attempts before an introduction may close as could not be reached")
+      ->envname(env("UNREACHABLE_ATTEMPTS"))
+      ->capture_default_str();
+  app.add_option("--unreachable-days", c.unreachable_days,
+                 "Days those attempts must span, first to last")
+      ->envname(env("UNREACHABLE_DAYS"))
+      ->capture_default_str();
+  app.add_option("--minimum-age", c.minimum_age, "Youngest age the front door accepts")
+      ->envname(env("MINIMUM_AGE"))
+      ->capture_default_str();
+  app.add_option("--introduce-limit", c.introduce_limit,
+                 "Public introductions accepted per address per hour (0: no limit)")
+      ->envname(env("INTRODUCE_LIMIT"))
+      ->capture_default_str();
+  app.add_option("--front-door-team", c.front_door_team,
+                 "Team (id or name) for public introductions outside any neighbourhood's team "
+                 "(default: the first team by name)")
+      ->envname(env("FRONT_DOOR_TEAM"));
   app.add_flag("--secure-cookies", c.secure_cookies, "Mark cookies Secure (served over TLS)")
       ->envname(env("SECURE_COOKIES"));
   app.add_option("--trusted-proxies", c.trusted_proxies,

@@ -96,6 +96,10 @@ Status CheckSubmissionKey(std::string_view key) {
   return Ok();
 }
 
+// The team whose records the actor may be offered as matches, or "" for
+// every team (those who work the whole front door).
+std::string MatchPoolTeam(const Actor& actor) { return IntroductionListScopeFor(actor).team_id; }
+
 Person PersonFrom(const Introduction& in) {
   Person p;
   p.given_name = in.given_name;
@@ -140,6 +144,12 @@ Result<Receipt> FrontDoorService::SubmitPublic(IntroductionDraft draft,
   if (auto k = CheckSubmissionKey(submission_key); !k) return Fail(k.error());
   draft.made_by_user_id.clear();
   draft.received_at = now;
+  // The public form speaks for the person or someone close to them; a GP or
+  // the police introduce through their own route, signed in.
+  if (draft.source != IntroductionSourceKey(IntroductionSource::kSelf) &&
+      draft.source != IntroductionSourceKey(IntroductionSource::kCarerOrFamily)) {
+    return Invalid("source", "Choose who this introduction is for");
+  }
   // Validated before the team is known: the team does not change what is
   // asked, and a bad form should cost no store read.
   draft.team_id = "pending";
@@ -506,12 +516,13 @@ Result<Introduction> FrontDoorService::Close(const Actor& actor, std::string_vie
       [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
         Introduction base = in;
         if (*ending == Ending::kSupportBegins) {
+          // The state is checked first, so a refused close makes no record
+          // and says why before asking for a keyworker.
+          auto allowed = lw::Close(base, *ending, input.note, now, options_.policy);
+          if (!allowed) return Fail(allowed.error());
           auto keyworker = RequireWorker(tx, input.keyworker_user_id, "keyworker_user_id",
                                          "Choose their keyworker");
           if (!keyworker) return Fail(keyworker.error());
-          // Checked first, so a refused close makes no record.
-          auto allowed = lw::Close(base, *ending, input.note, now, options_.policy);
-          if (!allowed) return Fail(allowed.error());
           auto assigned = AssignWorker(base, keyworker->id);
           if (!assigned) return Fail(assigned.error());
           base = std::move(*assigned);
@@ -559,7 +570,9 @@ Result<std::vector<MatchOffer>> FrontDoorService::Matches(const Actor& actor, st
     if (!in) return Fail(in.error());
     refused = *in && !DecideIntroductionAccess(actor, IntroductionAction::kUpdate, FactsOf(**in));
     if (!*in || refused) return Fail(NotFoundError());
-    auto people = tx.ListPeople({.team_id = "", .limit = kMatchPool});
+    // Who may be offered: the whole locality's records for those who work
+    // the whole front door; their own team's for everyone else.
+    auto people = tx.ListPeople({.team_id = MatchPoolTeam(actor), .limit = kMatchPool});
     if (!people) return Fail(people.error());
     const Introduction& intro = **in;
     MatchQuery query{.given_name = intro.given_name,
@@ -592,7 +605,10 @@ Result<Introduction> FrontDoorService::LinkPerson(const Actor& actor, std::strin
                   }
                   auto p = tx.GetPerson(person_id);
                   if (!p) return Fail(p.error());
-                  if (!*p) return Invalid("person_id", "Choose the person record to link");
+                  const std::string pool = MatchPoolTeam(actor);
+                  if (!*p || (!pool.empty() && (*p)->team_id != pool)) {
+                    return Invalid("person_id", "Choose the person record to link");
+                  }
                   if (auto s = Audit(tx, actor, now, "person.link", "person", (*p)->id, in.id); !s) {
                     return Fail(s.error());
                   }

@@ -166,7 +166,10 @@ class FrontDoorService {
   Result<Introduction> Assign(const Actor& actor, std::string_view id, long long version,
                               std::string_view user_id);
 
-  // Likely existing records for the person (matching.h), best first.
+  // Likely existing records for the person (matching.h), best first: from
+  // every team's records for the front door and team leads, from their own
+  // team's for practitioners and peer workers. LinkPerson accepts only a
+  // record from the same pool.
   Result<std::vector<MatchOffer>> Matches(const Actor& actor, std::string_view id);
   // A staff member's confirmation that the introduction is about this
   // (existing) person.

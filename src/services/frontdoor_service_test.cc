@@ -198,6 +198,11 @@ TEST_F(FrontDoorServiceTest, BadPublicInputIsRefusedWithFieldErrorsAndNothingSto
   EXPECT_EQ(Stored(), 0u);
   EXPECT_TRUE(world_.Audit().empty() ||
               world_.Audit().back().event.action != "introduction.create");
+  IntroductionDraft police = PublicDraft();
+  police.source = "police";  // only someone signed in speaks for a service
+  auto claimed = service_.SubmitPublic(police, "", "", "ip");
+  ASSERT_FALSE(claimed);
+  EXPECT_EQ(claimed.error().field_errors.at(0).field, "source");
   auto long_key = service_.SubmitPublic(PublicDraft(), "", std::string(101, 'k'), "ip");
   ASSERT_FALSE(long_key);
   EXPECT_EQ(long_key.error().field_errors.at(0).field, "submission_key");
@@ -483,6 +488,19 @@ TEST_F(FrontDoorServiceTest, AReturningPersonIsOfferedLinkedAndTheirStoryFollows
   EXPECT_EQ((*story)[1].conversation->what_matters, "My kids");
   EXPECT_TRUE(service_.ForPerson(b_, person_id)->empty());  // another team's
   EXPECT_TRUE(service_.ForPerson(partner_, person_id)->empty());
+
+  // A practitioner of another team is offered nothing from team A's
+  // records, and cannot link one.
+  IntroductionDraft to_b = again;
+  to_b.team_id = "team-b";
+  auto intro_b = service_.Record(b_, to_b, "");
+  ASSERT_TRUE(intro_b);
+  EXPECT_TRUE(service_.Matches(b_, intro_b->introduction.id)->empty());
+  EXPECT_EQ(service_.LinkPerson(b_, intro_b->introduction.id, 1, person_id)
+                .error()
+                .field_errors.at(0)
+                .field,
+            "person_id");
 
   auto ghost = service_.LinkPerson(front_, back->introduction.id, 2, "AAAAAAAAAAAAAAAAAAAAAA");
   ASSERT_FALSE(ghost);

@@ -20,7 +20,10 @@ void CareRoleHome(Html& h, const HomeSummary& summary) {
   } else {
     h << "The records " << Text(summary.team_name) << " holds are on one list.";
   }
-  h << "</p>\n<p><a href=\"/people\">See the people your team holds</a></p>\n";
+  h << "</p>\n<p><a href=\"/people\">See the people your team holds</a></p>\n"
+       "<h2 class=\"nhsuk-heading-m\">Front door</h2>\n"
+       "<p>Every introduction, from any route, until it ends somewhere.</p>\n"
+       "<p><a href=\"/front-door\">See open introductions</a></p>\n";
 }
 
 void AdministratorHome(Html& h, const HomeSummary& summary) {
@@ -33,7 +36,12 @@ void AdministratorHome(Html& h, const HomeSummary& summary) {
 }
 
 void NetworkPartnerHome(Html& h) {
-  h << "<h2 class=\"nhsuk-heading-m\">Warm introductions</h2>\n"
+  h << "<h2 class=\"nhsuk-heading-m\">Introductions</h2>\n"
+       "<p>Introduce someone to Living Well through your account, with their knowledge, and "
+       "see where each introduction you made has got to.</p>\n"
+       "<p><a href=\"/front-door/new\">Introduce someone</a></p>\n"
+       "<p><a href=\"/front-door\">Introductions you have made</a></p>\n"
+       "<h2 class=\"nhsuk-heading-m\">Warm introductions</h2>\n"
        "<p>Warm introductions to your services will appear here. You will see only what each "
        "person has agreed to share with you.</p>\n";
 }

@@ -62,6 +62,11 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
        "<div class=\"nhsuk-header__navigation-container nhsuk-width-container\">\n"
        "<ul class=\"nhsuk-header__navigation-list\">\n";
   NavItem(h, "/home", "Home", section == NavSection::kHome);
+  if (kCareRoles.Has(actor.role)) {
+    NavItem(h, "/front-door", "Front door", section == NavSection::kFrontDoor);
+  } else if (actor.role == Role::kNetworkPartner) {
+    NavItem(h, "/front-door", "Introductions", section == NavSection::kFrontDoor);
+  }
   if (kCareRoles.Has(actor.role)) NavItem(h, "/people", "People", section == NavSection::kPeople);
   if (actor.role == Role::kAdministrator) {
     NavItem(h, "/accounts", "Accounts", section == NavSection::kAccounts);
@@ -106,8 +111,7 @@ void Footer(Html& h, const Shell& shell) {
   h << "<footer class=\"nhsuk-footer\" role=\"contentinfo\">\n"
        "<div class=\"nhsuk-width-container\">\n<div class=\"nhsuk-footer__meta\">\n"
        "<p class=\"nhsuk-body-s lw-footer__crisis\">"
-       "Crisis? Call 999, NHS 111 option 2, or Samaritans on 116 123</p>\n"
-       "<p class=\"nhsuk-body-s\">"
+    << Text(shell.site.crisis_text) << "</p>\n<p class=\"nhsuk-body-s\">"
     << Text(shell.site.service_name);
   if (!shell.site.locality_name.empty()) h << ", " << Text(shell.site.locality_name);
   h << "</p>\n</div>\n</div>\n</footer>\n";

@@ -12,7 +12,9 @@
 // the frontend needs and initialises its components.
 //
 // Navigation shows only what the viewer's role may use: Home for everyone
-// signed in, People for care roles, Accounts for administrators.
+// signed in, Front door for care roles (Introductions for network
+// partners, who see the ones they made), People for care roles, Accounts
+// for administrators.
 //
 // Asset names must exist in the StaticAssets (a missing one is a bug and
 // fails a check at render time).
@@ -29,7 +31,7 @@
 
 namespace lw::web {
 
-enum class NavSection { kNone, kHome, kPeople, kAccounts };
+enum class NavSection { kNone, kHome, kFrontDoor, kPeople, kAccounts };
 
 struct Page {
   std::string title;                       // "Sign in" -> "Sign in – Living Well"

@@ -27,7 +27,9 @@ class LayoutTest : public ::testing::Test {
   }
 
   testing::FakeAssets fake_;
-  SiteOptions site_{.service_name = "Living Life Well", .locality_name = "Tameside & Glossop"};
+  SiteOptions site_{.service_name = "Living Life Well",
+                    .locality_name = "Tameside & Glossop",
+                    .crisis_text = "Crisis? Call 999 or the <Tameside> line on 0161 000 0000"};
 };
 
 TEST_F(LayoutTest, DocumentShell) {
@@ -37,7 +39,8 @@ TEST_F(LayoutTest, DocumentShell) {
   EXPECT_THAT(html, HasSubstr("<a class=\"nhsuk-skip-link\" data-module=\"nhsuk-skip-link\" "
                               "href=\"#maincontent\">Skip to main content</a>"));
   EXPECT_THAT(html, HasSubstr("<main class=\"nhsuk-main-wrapper\" id=\"maincontent\">"));
-  EXPECT_THAT(html, HasSubstr("Crisis? Call 999, NHS 111 option 2, or Samaritans on 116 123"));
+  // The locality's own crisis wording, escaped.
+  EXPECT_THAT(html, HasSubstr("Crisis? Call 999 or the &lt;Tameside&gt; line on 0161 000 0000"));
   EXPECT_THAT(html, HasSubstr("Living Life Well, Tameside &amp; Glossop</p>"));
   testing::ExpectPageRules(html);
 }
@@ -107,6 +110,17 @@ TEST_F(LayoutTest, NavigationByRole) {
   for (Role role : {Role::kFrontDoor, Role::kPeerWorker, Role::kTeamLead}) {
     Actor actor = ActorWithRole(role);
     EXPECT_THAT(Render(&actor), HasSubstr("href=\"/people\">People</a>"));
+    EXPECT_THAT(Render(&actor), HasSubstr("href=\"/front-door\">Front door</a>"));
+  }
+  // Partners see the introductions they made; commissioners and
+  // administrators have no front door.
+  Actor partner = ActorWithRole(Role::kNetworkPartner);
+  EXPECT_THAT(Render(&partner, NavSection::kFrontDoor),
+              HasSubstr("href=\"/front-door\" aria-current=\"page\"><strong "
+                        "class=\"nhsuk-header__navigation-item-current-fallback\">Introductions"));
+  for (Role role : {Role::kCommissioner, Role::kAdministrator}) {
+    Actor actor = ActorWithRole(role);
+    EXPECT_THAT(Render(&actor), Not(HasSubstr("/front-door")));
   }
 }
 

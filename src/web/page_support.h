@@ -43,5 +43,9 @@ void RegisterSignInPages(http::Router& router, const SharedDeps& deps);
 void RegisterHomePage(http::Router& router, const SharedDeps& deps);
 void RegisterPeoplePages(http::Router& router, const SharedDeps& deps);
 void RegisterAccountsPage(http::Router& router, const SharedDeps& deps);
+// The public "Introduce yourself" journey (introduce_pages.cc).
+void RegisterIntroducePages(http::Router& router, const SharedDeps& deps);
+// The front door for staff and partners (frontdoor_pages.cc).
+void RegisterFrontDoorPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -29,6 +29,8 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterHomePage(router, shared);
   RegisterPeoplePages(router, shared);
   RegisterAccountsPage(router, shared);
+  RegisterIntroducePages(router, shared);
+  RegisterFrontDoorPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

@@ -45,10 +45,12 @@ class PagesRoutesTest : public ::testing::Test {
         home_(store_),
         people_(store_, clock_, random_),
         accounts_(store_, clock_, random_, MinimalPasswordHashOptions()),
+        frontdoor_(store_, clock_, random_, FrontDoorOptions{}),
         deps_{.auth = auth_,
               .home = home_,
               .people = people_,
               .accounts = accounts_,
+              .frontdoor = frontdoor_,
               .assets = fake_.assets(),
               .clock = clock_,
               .site = {.service_name = "Living Well", .locality_name = "Testshire"},
@@ -93,6 +95,7 @@ class PagesRoutesTest : public ::testing::Test {
   HomeService home_;
   PeopleService people_;
   AccountService accounts_;
+  FrontDoorService frontdoor_;
   WebDeps deps_;
   http::Router router_;
 };
@@ -104,6 +107,11 @@ const http::Route* FindRoute(const http::Router& router, std::string_view method
   }
   return nullptr;
 }
+
+// Care roles, and network partners for the introductions they make.
+constexpr RoleSet kFrontDoorPageRoles = {Role::kFrontDoor, Role::kPractitioner,
+                                         Role::kPeerWorker, Role::kTeamLead,
+                                         Role::kNetworkPartner};
 
 TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
   struct Expect {
@@ -121,6 +129,31 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"GET", "/people", false, kCareRoles},
       {"GET", "/people/{id}", false, kCareRoles},
       {"GET", "/accounts", false, RoleSet{Role::kAdministrator}},
+      // The public "Introduce yourself" journey (introduce_pages.h).
+      {"GET", "/introduce", true, {}},
+      {"POST", "/introduce/start", true, {}},
+      {"POST", "/introduce/about", true, {}},
+      {"POST", "/introduce/story", true, {}},
+      {"POST", "/introduce/contact", true, {}},
+      {"POST", "/introduce/equality", true, {}},
+      {"POST", "/introduce/check", true, {}},
+      {"POST", "/introduce/send", true, {}},
+      {"GET", "/introduce/{step}", true, {}},
+      {"GET", "/privacy", true, {}},
+      // The front door for staff and partners (frontdoor_pages.h).
+      {"GET", "/front-door", false, kFrontDoorPageRoles},
+      {"GET", "/front-door/new", false, kFrontDoorPageRoles},
+      {"POST", "/front-door/new", false, kFrontDoorPageRoles},
+      {"GET", "/front-door/{id}", false, kFrontDoorPageRoles},
+      {"GET", "/front-door/{id}/history", false, kCareRoles},
+      {"POST", "/front-door/{id}/assign", false, kCareRoles},
+      {"POST", "/front-door/{id}/attempt", false, kCareRoles},
+      {"POST", "/front-door/{id}/book", false, kCareRoles},
+      {"POST", "/front-door/{id}/not-held", false, kCareRoles},
+      {"POST", "/front-door/{id}/held", false, kCareRoles},
+      {"POST", "/front-door/{id}/close", false, kCareRoles},
+      {"POST", "/front-door/{id}/link", false, kCareRoles},
+      {"POST", "/front-door/{id}/create-person", false, kCareRoles},
   };
   EXPECT_EQ(router_.routes().size(), std::size(expected));
   for (const Expect& e : expected) {

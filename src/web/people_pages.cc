@@ -8,9 +8,14 @@
 #include "domain/people/nhs_number.h"
 #include "services/people_service.h"
 #include "web/components.h"
+#include "web/frontdoor_pages.h"
 #include "web/page_support.h"
 
 namespace lw::web {
+
+// The person's page with "Their story so far" (their earlier introductions).
+Page PersonPageWithStory(const Person& person, std::span<const PersonVersion> history,
+                         std::span<const Introduction> story);
 
 namespace {
 
@@ -93,7 +98,11 @@ http::Response ShowPerson(const WebDeps& deps, const http::Request& request,
   auto history = deps.people.History(actor, id);
   if (!history) return RespondWithError(deps, ctx, history.error());
   if (history->empty()) return RespondWithError(deps, ctx, Error::NotFound("No person found"));
-  return Respond(deps, ctx, PersonPage(history->back().person, *history));
+  // Their earlier introductions, so a returning person never repeats their
+  // story (audited by the front-door service, one entry per introduction).
+  auto story = deps.frontdoor.ForPerson(actor, history->back().person.id);
+  if (!story) return RespondWithError(deps, ctx, story.error());
+  return Respond(deps, ctx, PersonPageWithStory(history->back().person, *history, *story));
 }
 
 }  // namespace
@@ -118,6 +127,11 @@ Page PeopleListPage(std::span<const Person> people) {
 }
 
 Page PersonPage(const Person& person, std::span<const PersonVersion> history) {
+  return PersonPageWithStory(person, history, {});
+}
+
+Page PersonPageWithStory(const Person& person, std::span<const PersonVersion> history,
+                         std::span<const Introduction> story) {
   Page page;
   page.title = FullName(person);
   page.section = NavSection::kPeople;
@@ -133,7 +147,9 @@ Page PersonPage(const Person& person, std::span<const PersonVersion> history) {
       person.nhs_number.empty() ? std::string(kNotRecorded) : FormatNhsNumber(person.nhs_number));
   SummaryRow(h, "Postcode", OrNotRecorded(person.postcode));
   SummaryRow(h, "Record version", std::to_string(person.version));
-  h << "</dl>\n<h2 class=\"nhsuk-heading-m\">History</h2>\n";
+  h << "</dl>\n";
+  StorySoFar(h, story);
+  h << "<h2 class=\"nhsuk-heading-m\">History</h2>\n";
   if (history.empty()) {
     h << "<p>No earlier versions.</p>\n";
   } else {

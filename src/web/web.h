@@ -18,6 +18,7 @@
 #include "http/static_assets.h"
 #include "services/account_service.h"
 #include "services/auth_service.h"
+#include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/people_service.h"
 
@@ -30,6 +31,11 @@ struct SiteOptions {
   std::string service_name = "Living Well";  // header title, from the locality's configuration
   std::string locality_name;                 // shown in the footer
   bool secure_cookies = false;               // Secure flag on cookies (TLS)
+  // Getting help now: in the footer of every page, and at the top of every
+  // page of the public journey.
+  std::string crisis_text =
+      "In a crisis? Call 999 if a life is at risk, NHS 111 and choose option 2 for urgent mental "
+      "health help, or Samaritans free on 116 123, any time.";
 };
 
 struct WebDeps {
@@ -37,6 +43,7 @@ struct WebDeps {
   HomeService& home;
   PeopleService& people;
   AccountService& accounts;
+  FrontDoorService& frontdoor;
   const http::StaticAssets& assets;
   const Clock& clock;
   SiteOptions site;

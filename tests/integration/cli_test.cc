@@ -78,6 +78,12 @@ TEST_F(CliTest, BadSettingsStopWithOneLineNamingTheSetting) {
       {{"serve", "--store", "oracle"}, {}, "", "store"},
       {{"serve"}, {}, "prot = 8080\n", "prot"},
       {{"serve"}, {}, "session-idle-minutes = 0\n", "session-idle-minutes"},
+      {{"serve", "--target-days", "0"}, {}, "", "target-days"},
+      {{"serve", "--unreachable-attempts", "0"}, {}, "", "unreachable-attempts"},
+      {{"serve"}, {{"LIVINGWELL_UNREACHABLE_DAYS", "-1"}}, "", "unreachable-days"},
+      {{"serve", "--minimum-age", "40"}, {}, "", "minimum-age"},
+      {{"serve", "--introduce-limit", "-5"}, {}, "", "introduce-limit"},
+      {{"serve"}, {}, "crisis-text = \"\"\n", "crisis-text"},
   };
   for (const auto& c : cases) {
     std::vector<std::string> args = c.args;

@@ -30,7 +30,8 @@ constexpr const char* kTables[] = {"localities",    "neighbourhoods",
                                    "api_tokens",    "signin_failures",
                                    "people",        "person_versions",
                                    "audit_log",     "job_runs",
-                                   "introductions", "introduction_versions"};
+                                   "introductions", "introduction_versions",
+                                   "introduction_submissions", "rate_windows"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:
