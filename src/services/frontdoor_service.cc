@@ -134,7 +134,11 @@ std::string FrontDoorDirectory::WorkerName(std::string_view id) const {
 
 FrontDoorService::FrontDoorService(Store& store, const Clock& clock, Random& random,
                                    FrontDoorOptions options)
-    : store_(store), clock_(clock), random_(random), options_(std::move(options)) {}
+    : store_(store),
+      clock_(clock),
+      random_(random),
+      options_(std::move(options)),
+      submissions_(std::make_unique<GroupCommit>(store)) {}
 
 Result<Receipt> FrontDoorService::SubmitPublic(IntroductionDraft draft,
                                                std::string_view neighbourhood_id,
@@ -194,7 +198,7 @@ Result<Receipt> FrontDoorService::Submit(const Actor& actor, Introduction intro,
   for (int attempt = 0; attempt < kReferenceAttempts; ++attempt) {
     std::string reference = FormatReference(random_.NextU64());
     bool collided = false;
-    done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    done = submissions_->Run([&](StoreTx& tx) -> Status {
       collided = false;
       receipt = Receipt{};
       if (!submission_key.empty()) {

@@ -23,6 +23,9 @@
 //    `public_window` (kResourceExhausted past it); a reference that collides
 //    with an existing one is drawn again. It reveals nothing about any
 //    existing record: the receipt is its own reference and nothing else.
+//  - New introductions arriving at the same moment are committed together
+//    (GroupCommit), so one disk sync acknowledges them all; each caller
+//    still returns only once its own introduction is durable.
 //  - Inputs arrive as typed (text), and every mistake is a kInvalidArgument
 //    with one FieldError per field, named as the form field.
 //
@@ -32,6 +35,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +49,7 @@
 #include "domain/frontdoor/new_introduction.h"
 #include "domain/people/matching.h"
 #include "domain/ports/store.h"
+#include "services/group_commit.h"
 
 namespace lw {
 
@@ -197,6 +202,8 @@ class FrontDoorService {
   const Clock& clock_;
   Random& random_;
   FrontDoorOptions options_;
+  // New introductions arriving together share a commit (group_commit.h).
+  std::unique_ptr<GroupCommit> submissions_;
 };
 
 }  // namespace lw
