@@ -3,11 +3,13 @@
 // Route (RegisterHomePage): GET /home, any staff role. It calls
 // HomeService::Summarise once and shows
 //   care roles       their team, organisation and how many people the team
-//                    holds, with a link to /people;
+//                    holds, with a link to /people, and a link to the
+//                    front door (/front-door);
 //   administrators   how many staff accounts and teams there are, with a
 //                    link to /accounts;
-//   network partners that warm introductions to their services will appear
-//                    here;
+//   network partners links to introduce someone (/front-door/new) and to
+//                    the introductions they made (/front-door), and that
+//                    warm introductions to their services will appear here;
 //   commissioners    that evaluation dashboards will appear here.
 #pragma once
 
