@@ -254,7 +254,8 @@ class App::Impl {
                                    .random = &env_.random});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
-    api::RegisterApi(router_, api::ApiDeps{.people = people_, .frontdoor = frontdoor_, .clock = &env_.clock});
+    api::RegisterApi(
+        router_, api::ApiDeps{.people = people_, .frontdoor = frontdoor_, .clock = &env_.clock});
     return Ok();
   }
 

@@ -33,14 +33,16 @@ struct Config {
   std::string service_name = "Living Well";  // the locality's name for the service
   std::string locality_name;                 // shown in the footer
   // What every page says about getting help now; the locality's own words.
-  std::string crisis_text = "In a crisis? Call 999 if a life is at risk, NHS 111 and choose option 2 for "
-                            "urgent mental health help, or Samaritans free on 116 123, any time.";
-  int target_days = 14;            // someone is in touch and the conversation held within this
-  int unreachable_attempts = 3;    // contact attempts before "could not be reached"
-  int unreachable_days = 14;       // ... spread over at least this many days
-  int minimum_age = 16;            // youngest age the front door accepts
-  int introduce_limit = 20;        // public introductions per address per hour; 0: no limit
-  std::string front_door_team;     // team id or name for public introductions outside any neighbourhood team
+  std::string crisis_text =
+      "In a crisis? Call 999 if a life is at risk, NHS 111 and choose option 2 for "
+      "urgent mental health help, or Samaritans free on 116 123, any time.";
+  int target_days = 14;          // someone is in touch and the conversation held within this
+  int unreachable_attempts = 3;  // contact attempts before "could not be reached"
+  int unreachable_days = 14;     // ... spread over at least this many days
+  int minimum_age = 16;          // youngest age the front door accepts
+  int introduce_limit = 20;      // public introductions per address per hour; 0: no limit
+  std::string
+      front_door_team;  // team id or name for public introductions outside any neighbourhood team
   bool secure_cookies = false;               // Secure cookies: set when served over TLS
   std::vector<std::string> trusted_proxies;  // believe X-Forwarded-For from these addresses
   bool demo = false;                         // load demo data into an empty store at start

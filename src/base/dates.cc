@@ -99,8 +99,8 @@ std::chrono::minutes LondonOffset(Timestamp t) {
 }
 
 Timestamp LondonToUtc(Date date, int hour, int minute) {
-  const Timestamp naive = Timestamp(date.ToSysDays().time_since_epoch()) + hours{hour} +
-                          minutes{minute};
+  const Timestamp naive =
+      Timestamp(date.ToSysDays().time_since_epoch()) + hours{hour} + minutes{minute};
   // BST wall-clock times are an hour ahead of UTC: try that reading first,
   // so the repeated hour in October resolves to its first (BST) instant.
   const Timestamp as_bst = naive - minutes{60};

@@ -88,9 +88,8 @@ IntroductionDraft DemoDraft(const char* source, const char* given, const char* f
 // Introductions from several sources, in every state, some past the
 // target: the front door as a newcomer would find it on a working day.
 Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
-                             const std::vector<User>& users, const Team& north,
-                             const Team& south, const std::string& south_neighbourhood,
-                             const std::string& priya_id) {
+                             const std::vector<User>& users, const Team& north, const Team& south,
+                             const std::string& south_neighbourhood, const std::string& priya_id) {
   EarlierClock earlier(clock);
   FrontDoorService fd(store, earlier, random, FrontDoorOptions{.public_limit = 0});
   const Actor front = ActorFor(users[1], AuthMethod::kSession);
@@ -119,8 +118,9 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
   if (auto s = check(j); !s) return s;
   earlier.DaysAgo(18);
   auto j2 = fd.RecordAttempt(front, j->introduction.id, 1,
-                             {.method = "phone", .outcome_note = "No answer; no message left, "
-                                                                "as they asked"});
+                             {.method = "phone",
+                              .outcome_note = "No answer; no message left, "
+                                              "as they asked"});
   if (auto s = check(j2); !s) return s;
 
   // 2. Their GP, 9 days ago: assigned and booked for the day after tomorrow.
@@ -149,8 +149,7 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
 
   // 3. A sister, by phone, 5 days ago: nobody has picked it up yet.
   earlier.DaysAgo(5);
-  IntroductionDraft kofi = DemoDraft("carer-or-family", "Kofi", "Mensah", "1978-01-15",
-                                     "ML3 2DF",
+  IntroductionDraft kofi = DemoDraft("carer-or-family", "Kofi", "Mensah", "1978-01-15", "ML3 2DF",
                                      "My brother has stopped going out since his wife died. He "
                                      "said it was OK to call you.");
   kofi.introducer_name = "Ama Mensah";
@@ -162,10 +161,10 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
   // 4. A network partner, through their own account, 12 days ago; the
   // conversation held 6 days ago, a concern raised to the huddle.
   earlier.DaysAgo(12);
-  IntroductionDraft rachel = DemoDraft("voluntary-partner", "Rachel", "Byrne", "1992-03-30",
-                                       "ML1 9GG",
-                                       "Came to us about rent arrears; she said she has been "
-                                       "feeling hopeless and would like to talk to someone.");
+  IntroductionDraft rachel =
+      DemoDraft("voluntary-partner", "Rachel", "Byrne", "1992-03-30", "ML1 9GG",
+                "Came to us about rent arrears; she said she has been "
+                "feeling hopeless and would like to talk to someone.");
   rachel.introducer_name = "Chris Ellis";
   rachel.introducer_organisation = "Millbrook Money Advice";
   rachel.team_id = north.id;
@@ -219,9 +218,9 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
   long long version = 1;
   for (int days : {39, 32, 24}) {
     earlier.DaysAgo(days);
-    auto a = fd.RecordAttempt(front, b->introduction.id, version,
-                              {.method = days == 32 ? "text" : "phone",
-                               .outcome_note = "No reply"});
+    auto a =
+        fd.RecordAttempt(front, b->introduction.id, version,
+                         {.method = days == 32 ? "text" : "phone", .outcome_note = "No reply"});
     if (auto s = check(a); !s) return s;
     version = a->version;
   }
@@ -272,9 +271,9 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
                   .what_would_help = "Ways to manage the panic, and someone to check in",
                   .in_your_corner = "My best friend Hana; my tutor"});
   if (auto s = check(p3); !s) return s;
-  if (auto s = check(fd.Close(practitioner, p1->introduction.id, p3->version,
-                              {.ending = "support-begins",
-                               .keyworker_user_id = practitioner.user_id}));
+  if (auto s =
+          check(fd.Close(practitioner, p1->introduction.id, p3->version,
+                         {.ending = "support-begins", .keyworker_user_id = practitioner.user_id}));
       !s) {
     return s;
   }
@@ -376,8 +375,8 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
       if (!updated) return Fail(updated.error());
     }
   }
-  if (auto s = LoadDemoIntroductions(store, clock, random, users, team, south,
-                                     neighbourhoods[2].id, priya_id);
+  if (auto s = LoadDemoIntroductions(store, clock, random, users, team, south, neighbourhoods[2].id,
+                                     priya_id);
       !s) {
     return Fail(s.error());
   }

@@ -90,8 +90,9 @@ Result<std::string> PublicTeam(StoreTx& tx, std::string_view neighbourhood_id,
 
 Status CheckSubmissionKey(std::string_view key) {
   if (key.size() > kMaxSubmissionKey) {
-    return Fail(Error::Invalid("There is a problem",
-                               {{"submission_key", "Submission key must be 100 characters or fewer"}}));
+    return Fail(
+        Error::Invalid("There is a problem",
+                       {{"submission_key", "Submission key must be 100 characters or fewer"}}));
   }
   return Ok();
 }
@@ -187,8 +188,7 @@ Result<Receipt> FrontDoorService::Record(const Actor& actor, IntroductionDraft d
 }
 
 Result<Receipt> FrontDoorService::Submit(const Actor& actor, Introduction intro,
-                                         std::string_view submission_key,
-                                         std::string_view rate_key,
+                                         std::string_view submission_key, std::string_view rate_key,
                                          std::string_view neighbourhood) {
   const Timestamp now = intro.received_at;
   const bool public_form = intro.made_by_user_id.empty();
@@ -361,8 +361,8 @@ Result<FrontDoorList> FrontDoorService::List(const Actor& actor, const FrontDoor
   });
   if (!done) return Fail(done.error());
   list.page = query.page;
-  list.pages = static_cast<int>(std::max<std::int64_t>(
-      1, (list.total + query.page_size - 1) / query.page_size));
+  list.pages = static_cast<int>(
+      std::max<std::int64_t>(1, (list.total + query.page_size - 1) / query.page_size));
   list.whole_records = SeesWholeIntroduction(actor);
   if (!list.whole_records) {
     for (Introduction& in : list.items) in = ForIntroducer(in);
@@ -586,7 +586,8 @@ Result<std::vector<MatchOffer>> FrontDoorService::Matches(const Actor& actor, st
                      .nhs_number = intro.nhs_number};
     for (const Match& m : FindLikelyMatches(query, *people, kMatchLimit)) {
       if (m.person->id == intro.person_id) continue;  // already linked
-      offers.push_back({.person = *m.person, .kind = m.kind, .score = m.score, .reasons = m.reasons});
+      offers.push_back(
+          {.person = *m.person, .kind = m.kind, .score = m.score, .reasons = m.reasons});
       if (auto s = Audit(tx, actor, now, "introduction.match", "person", m.person->id, intro.id);
           !s) {
         return s;
@@ -613,7 +614,8 @@ Result<Introduction> FrontDoorService::LinkPerson(const Actor& actor, std::strin
                   if (!*p || (!pool.empty() && (*p)->team_id != pool)) {
                     return Invalid("person_id", "Choose the person record to link");
                   }
-                  if (auto s = Audit(tx, actor, now, "person.link", "person", (*p)->id, in.id); !s) {
+                  if (auto s = Audit(tx, actor, now, "person.link", "person", (*p)->id, in.id);
+                      !s) {
                     return Fail(s.error());
                   }
                   return lw::LinkPerson(in, (*p)->id);

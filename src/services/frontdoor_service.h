@@ -55,10 +55,11 @@ namespace lw {
 
 struct FrontDoorOptions {
   FrontDoorPolicy policy;
-  int public_limit = 20;                                // introductions per address per window; 0: no limit
-  Micros public_window = std::chrono::hours(1);         // the rate limit's window
+  int public_limit = 20;  // introductions per address per window; 0: no limit
+  Micros public_window = std::chrono::hours(1);           // the rate limit's window
   Micros submission_key_lifetime = std::chrono::days(2);  // how long a key is remembered
-  std::string default_team_id;  // public introductions with no neighbourhood team; "": first team by name
+  std::string
+      default_team_id;  // public introductions with no neighbourhood team; "": first team by name
 };
 
 struct Receipt {
@@ -194,9 +195,9 @@ class FrontDoorService {
  private:
   Result<Receipt> Submit(const Actor& actor, Introduction intro, std::string_view submission_key,
                          std::string_view rate_key, std::string_view neighbourhood);
-  Result<Introduction> Change(const Actor& actor, std::string_view id, long long version,
-                              std::string_view what,
-                              const std::function<Result<Introduction>(StoreTx&, const Introduction&)>& fn);
+  Result<Introduction> Change(
+      const Actor& actor, std::string_view id, long long version, std::string_view what,
+      const std::function<Result<Introduction>(StoreTx&, const Introduction&)>& fn);
 
   Store& store_;
   const Clock& clock_;

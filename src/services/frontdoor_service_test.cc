@@ -336,7 +336,8 @@ TEST_F(FrontDoorServiceTest, ContactAttemptsOnlyByAllowedMethods) {
   auto bogus = service_.RecordAttempt(a_, in.id, 1, {.method = "pigeon"});
   ASSERT_FALSE(bogus);
   EXPECT_EQ(bogus.error().field_errors.at(0).field, "method");
-  auto phone = service_.RecordAttempt(a_, in.id, 1, {.method = "phone", .outcome_note = "No answer"});
+  auto phone =
+      service_.RecordAttempt(a_, in.id, 1, {.method = "phone", .outcome_note = "No answer"});
   ASSERT_TRUE(phone) << phone.error().message;
   EXPECT_EQ(phone->version, 2);
   ASSERT_EQ(phone->attempts.size(), 1u);
@@ -359,7 +360,11 @@ TEST_F(FrontDoorServiceTest, AChangeBasedOnAnOldVersionIsAConflictAndChangesNoth
 
 TEST_F(FrontDoorServiceTest, BookingValidatesDateTimePlaceAndWorker) {
   Introduction in = Public();
-  BookingInput bad{.day = "31", .month = "2", .year = "2026", .time = "25:00", .place = "moon",
+  BookingInput bad{.day = "31",
+                   .month = "2",
+                   .year = "2026",
+                   .time = "25:00",
+                   .place = "moon",
                    .with_user_id = "nobody"};
   auto r = service_.Book(front_, in.id, 1, bad);
   ASSERT_FALSE(r);
@@ -367,15 +372,18 @@ TEST_F(FrontDoorServiceTest, BookingValidatesDateTimePlaceAndWorker) {
   for (const auto& f : r.error().field_errors) fields.push_back(f.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"date", "time", "place"}));
 
-  BookingInput good{.day = "2", .month = "6", .year = "2026", .time = "2:30pm",
-                    .place = "community-venue", .with_user_id = "nobody",
+  BookingInput good{.day = "2",
+                    .month = "6",
+                    .year = "2026",
+                    .time = "2:30pm",
+                    .place = "community-venue",
+                    .with_user_id = "nobody",
                     .where_detail = "Library"};
   auto unknown_worker = service_.Book(front_, in.id, 1, good);
   ASSERT_FALSE(unknown_worker);
   EXPECT_EQ(unknown_worker.error().field_errors.at(0).field, "with_user_id");
   good.with_user_id = commissioner_.user_id;  // not someone who holds conversations
-  EXPECT_EQ(service_.Book(front_, in.id, 1, good).error().field_errors.at(0).field,
-            "with_user_id");
+  EXPECT_EQ(service_.Book(front_, in.id, 1, good).error().field_errors.at(0).field, "with_user_id");
   good.with_user_id = a_.user_id;
   auto booked = service_.Book(front_, in.id, 1, good);
   ASSERT_TRUE(booked) << booked.error().message;
@@ -412,10 +420,9 @@ TEST_F(FrontDoorServiceTest, SupportBeginsMakesAndLinksTheRecordAndAssignsTheKey
   EXPECT_EQ(person->given_name, "Asha");
   EXPECT_EQ(person->team_id, "team-a");
   // Closed is closed: nothing more changes it.
-  EXPECT_EQ(service_.RecordAttempt(front_, in.id, closed->version, {.method = "phone"})
-                .error()
-                .code,
-            ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(
+      service_.RecordAttempt(front_, in.id, closed->version, {.method = "phone"}).error().code,
+      ErrorCode::kFailedPrecondition);
 }
 
 TEST_F(FrontDoorServiceTest, ARefusedEndingStoresNothingAndMakesNoRecord) {

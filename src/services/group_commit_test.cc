@@ -25,13 +25,17 @@ std::function<Status(StoreTx&)> Count(const std::string& key) {
 
 int Counted(Store& store, const std::string& key) {
   int n = 0;
-  EXPECT_TRUE(store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    // Counting once more tells the count so far (and is rolled back).
-    auto c = tx.CountInWindow(key, FromUnixMicros(1'000'000), hours(1));
-    if (!c) return Fail(c.error());
-    n = *c - 1;
-    return Fail(ErrorCode::kFailedPrecondition, "only looking");
-  }).error().code == ErrorCode::kFailedPrecondition);
+  EXPECT_TRUE(store
+                  .Transact(TxMode::kWrite,
+                            [&](StoreTx& tx) -> Status {
+                              // Counting once more tells the count so far (and is rolled back).
+                              auto c = tx.CountInWindow(key, FromUnixMicros(1'000'000), hours(1));
+                              if (!c) return Fail(c.error());
+                              n = *c - 1;
+                              return Fail(ErrorCode::kFailedPrecondition, "only looking");
+                            })
+                  .error()
+                  .code == ErrorCode::kFailedPrecondition);
   return n;
 }
 

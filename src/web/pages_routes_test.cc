@@ -109,9 +109,8 @@ const http::Route* FindRoute(const http::Router& router, std::string_view method
 }
 
 // Care roles, and network partners for the introductions they make.
-constexpr RoleSet kFrontDoorPageRoles = {Role::kFrontDoor, Role::kPractitioner,
-                                         Role::kPeerWorker, Role::kTeamLead,
-                                         Role::kNetworkPartner};
+constexpr RoleSet kFrontDoorPageRoles = {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker,
+                                         Role::kTeamLead, Role::kNetworkPartner};
 
 TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
   struct Expect {

@@ -24,14 +24,22 @@ namespace {
 using std::chrono::seconds;
 
 // Every table migrate-store copies (storage/copy/table_list.cc).
-constexpr const char* kTables[] = {"localities",    "neighbourhoods",
-                                   "organisations", "teams",
-                                   "users",         "sessions",
-                                   "api_tokens",    "signin_failures",
-                                   "people",        "person_versions",
-                                   "audit_log",     "job_runs",
-                                   "introductions", "introduction_versions",
-                                   "introduction_submissions", "rate_windows"};
+constexpr const char* kTables[] = {"localities",
+                                   "neighbourhoods",
+                                   "organisations",
+                                   "teams",
+                                   "users",
+                                   "sessions",
+                                   "api_tokens",
+                                   "signin_failures",
+                                   "people",
+                                   "person_versions",
+                                   "audit_log",
+                                   "job_runs",
+                                   "introductions",
+                                   "introduction_versions",
+                                   "introduction_submissions",
+                                   "rate_windows"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:

@@ -88,7 +88,6 @@ TEST(PersonAccessPolicyTest, TeamIdsCompareExactly) {
   EXPECT_FALSE(May(Role::kPractitioner, "team", PersonAction::kRead, "team-a"));
 }
 
-
 // --- Introductions.
 
 bool MayIntro(Role role, const std::string& actor_team, IntroductionAction action,

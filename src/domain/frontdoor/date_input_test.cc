@@ -58,9 +58,9 @@ TEST(TimeInputTest, AcceptsTheWaysPeopleWriteTimes) {
     int hour, minute;
   };
   for (Case c : {Case{"14:30", 14, 30}, Case{"14.30", 14, 30}, Case{"2:30pm", 14, 30},
-                 Case{"2:30 PM", 14, 30}, Case{"2pm", 14, 0}, Case{"9am", 9, 0},
-                 Case{"12am", 0, 0}, Case{"12pm", 12, 0}, Case{"0930", 9, 30},
-                 Case{" 9:05 ", 9, 5}, Case{"00:00", 0, 0}, Case{"23:59", 23, 59}}) {
+                 Case{"2:30 PM", 14, 30}, Case{"2pm", 14, 0}, Case{"9am", 9, 0}, Case{"12am", 0, 0},
+                 Case{"12pm", 12, 0}, Case{"0930", 9, 30}, Case{" 9:05 ", 9, 5},
+                 Case{"00:00", 0, 0}, Case{"23:59", 23, 59}}) {
     auto r = ParseTimeInput(c.text, "Time");
     ASSERT_TRUE(std::holds_alternative<TimeOfDay>(r)) << c.text << ": " << std::get<std::string>(r);
     EXPECT_EQ(std::get<TimeOfDay>(r).hour, c.hour) << c.text;
@@ -70,8 +70,8 @@ TEST(TimeInputTest, AcceptsTheWaysPeopleWriteTimes) {
 
 TEST(TimeInputTest, RefusesWhatIsNotATimeWithAMessage) {
   EXPECT_EQ(std::get<std::string>(ParseTimeInput("", "Time")), "Enter time");
-  for (const char* bad : {"24:00", "12:60", "13pm", "0am", "noon", "1:5", "123", "-1:00", "9:30:00",
-                          "<b>9</b>"}) {
+  for (const char* bad :
+       {"24:00", "12:60", "13pm", "0am", "noon", "1:5", "123", "-1:00", "9:30:00", "<b>9</b>"}) {
     auto r = ParseTimeInput(bad, "Time");
     ASSERT_TRUE(std::holds_alternative<std::string>(r)) << bad;
     EXPECT_EQ(std::get<std::string>(r), "Enter time as a time of day, like 14:30 or 2:30pm") << bad;

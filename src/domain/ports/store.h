@@ -85,11 +85,11 @@ enum class IntroductionOrder : std::uint8_t {
 };
 
 struct IntroductionFilter {
-  std::string team_id;          // "": every team
+  std::string team_id;           // "": every team
   std::string neighbourhood_id;  // "": every neighbourhood; else teams serving it
-  std::string made_by_user_id;  // "": whoever made them (a partner sees only their own)
-  std::string person_id;        // "": any; else those linked to this person
-  bool open_only = true;        // leave out closed introductions
+  std::string made_by_user_id;   // "": whoever made them (a partner sees only their own)
+  std::string person_id;         // "": any; else those linked to this person
+  bool open_only = true;         // leave out closed introductions
   IntroductionOrder order = IntroductionOrder::kOldestFirst;
   int offset = 0;  // rows to skip, for paging
   int limit = 100;
