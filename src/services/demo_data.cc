@@ -100,7 +100,7 @@ Status LoadDemoIntroductions(Store& store, const Clock& clock, Random& random,
     if (!r) return Fail(r.error());
     return Ok();
   };
-  auto held = [&](const Introduction& in, const Actor& by, ConversationInput c) {
+  auto held = [&](const Introduction& in, const Actor& by, const ConversationInput& c) {
     return fd.RecordHeld(by, in.id, in.version, c);
   };
 

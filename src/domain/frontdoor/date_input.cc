@@ -60,7 +60,7 @@ TimeInputResult ParseTimeInput(std::string_view text, std::string_view label) {
   std::string t = TrimText(text);
   for (char& c : t) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   if (t.empty()) return "Enter " + Lowered(label);
-  const std::string bad = "Enter " + Lowered(label) + " as a time of day, like 14:30 or 2:30pm";
+  std::string bad = "Enter " + Lowered(label) + " as a time of day, like 14:30 or 2:30pm";
   int add = 0;
   bool twelve_hour = false;
   if (t.ends_with("am") || t.ends_with("pm")) {
