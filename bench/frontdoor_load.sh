@@ -117,10 +117,10 @@ LW_PID=""
 
 # shellcheck disable=SC2317  # stop_pid serves the EXIT trap too
 stop_pid() { # pid signal: signal it, wait up to 15 s, then SIGKILL
-  local pid="$1" sig="$2" i
+  local pid="$1" sig="$2"
   kill -0 "$pid" 2>/dev/null || return 0
   kill "-$sig" "$pid" 2>/dev/null || true
-  for i in $(seq 150); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }; sleep 0.1; done
+  for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }; sleep 0.1; done
   log "pid $pid ignored SIG$sig for 15 s: SIGKILL"
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
