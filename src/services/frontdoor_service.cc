@@ -11,57 +11,20 @@
 #include "domain/frontdoor/reference.h"
 #include "domain/frontdoor/text_field.h"
 #include "services/audit_events.h"
+#include "services/frontdoor_support.h"
 
 namespace lw {
 namespace {
 
-constexpr std::string_view kType = "introduction";
+using namespace frontdoor_internal;
+
 constexpr int kReferenceAttempts = 8;
-// Matching looks at every person record in the locality; a locality holds
-// tens of thousands at most.
-constexpr int kMatchPool = 200'000;
-constexpr int kMatchLimit = 5;
 constexpr std::size_t kMaxSubmissionKey = 100;
-
-Error NotFoundError() { return Error::NotFound("No introduction found"); }
-
-Status Audit(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view action,
-             std::string_view type, std::string_view id, std::string_view reason = {}) {
-  auto a = tx.AppendAudit(MakeAuditEvent(actor, now, action, type, id, reason));
-  if (!a) return Fail(a.error());
-  return Ok();
-}
-
-void AuditRefusal(Store& store, const Actor& actor, Timestamp now, std::string_view id) {
-  (void)store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    return Audit(tx, actor, now, "introduction.access_refused", kType, id);
-  });
-}
-
-IntroductionAccessFacts FactsOf(const Introduction& in) {
-  return {.team_id = in.team_id, .made_by_user_id = in.made_by_user_id};
-}
 
 Actor PublicActor() {
   Actor a = SystemActor("public-form");
   a.role = Role::kNetworkPartner;  // never used for access: the public form decides nothing
   return a;
-}
-
-std::unexpected<Error> Invalid(std::string field, std::string message) {
-  return Fail(Error::Invalid("There is a problem", {{std::move(field), std::move(message)}}));
-}
-
-// A worker the front door can name: an active account in a care role.
-Result<User> RequireWorker(StoreTx& tx, std::string_view user_id, std::string_view field,
-                           std::string_view missing) {
-  if (user_id.empty()) return Invalid(std::string(field), std::string(missing));
-  auto u = IsValidId(user_id) ? tx.GetUser(user_id) : Result<std::optional<User>>(std::nullopt);
-  if (!u) return Fail(u.error());
-  if (!*u || !(*u)->active || !kCareRoles.Has((*u)->role)) {
-    return Invalid(std::string(field), "Choose a worker from the list");
-  }
-  return std::move(**u);
 }
 
 // The team for a public introduction: the neighbourhood's team, else the
@@ -95,26 +58,6 @@ Status CheckSubmissionKey(std::string_view key) {
                        {{"submission_key", "Submission key must be 100 characters or fewer"}}));
   }
   return Ok();
-}
-
-// The team whose records the actor may be offered as matches, or "" for
-// every team (those who work the whole front door).
-std::string MatchPoolTeam(const Actor& actor) { return IntroductionListScopeFor(actor).team_id; }
-
-Person PersonFrom(const Introduction& in) {
-  Person p;
-  p.given_name = in.given_name;
-  p.family_name = in.family_name;
-  p.preferred_name = in.preferred_name;
-  p.date_of_birth = in.date_of_birth;
-  p.postcode = in.postcode;
-  p.nhs_number = in.nhs_number;
-  p.team_id = in.team_id;
-  return p;
-}
-
-std::string DescribeChange(std::string_view what, const Introduction& next) {
-  return std::string(what) + " (now " + std::string(IntroductionStateKey(next.state)) + ")";
 }
 
 }  // namespace
@@ -393,259 +336,6 @@ Result<std::vector<Introduction>> FrontDoorService::ForPerson(const Actor& actor
   });
   if (!done) return Fail(done.error());
   return story;
-}
-
-Result<Introduction> FrontDoorService::Change(
-    const Actor& actor, std::string_view id, long long version, std::string_view what,
-    const std::function<Result<Introduction>(StoreTx&, const Introduction&)>& fn) {
-  if (!IsValidId(id)) return Fail(NotFoundError());
-  const Timestamp now = clock_.Now();
-  Introduction stored;
-  bool refused = false;
-  auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    auto in = tx.GetIntroduction(id);
-    if (!in) return Fail(in.error());
-    refused = *in && !DecideIntroductionAccess(actor, IntroductionAction::kUpdate, FactsOf(**in));
-    if (!*in || refused) return Fail(NotFoundError());
-    if ((*in)->version != version) {
-      return Fail(Error::Conflict("Someone else has changed this introduction since you opened it",
-                                  (*in)->version));
-    }
-    auto next = fn(tx, **in);
-    if (!next) return Fail(next.error());
-    const std::string reason = DescribeChange(what, *next);
-    ChangeMeta change{.changed_by = actor.user_id, .changed_at = now, .reason = reason};
-    if (auto s = tx.UpdateIntroduction(*next, change); !s) return s;
-    stored = std::move(*next);
-    return Audit(tx, actor, now, "introduction.update", kType, stored.id, reason);
-  });
-  if (refused) AuditRefusal(store_, actor, now, id);
-  if (!done) return Fail(done.error());
-  return stored;
-}
-
-Result<Introduction> FrontDoorService::RecordAttempt(const Actor& actor, std::string_view id,
-                                                     long long version, const AttemptInput& input) {
-  auto method = ParseContactMethod(input.method);
-  if (!method) return Invalid("method", "Choose how you tried to contact them");
-  const Timestamp now = clock_.Now();
-  return Change(actor, id, version, "Contact attempt logged",
-                [&](StoreTx&, const Introduction& in) {
-                  return RecordContactAttempt(in, {.at = now,
-                                                   .method = *method,
-                                                   .by_user_id = actor.user_id,
-                                                   .outcome_note = input.outcome_note});
-                });
-}
-
-Result<Introduction> FrontDoorService::RecordNotHeld(const Actor& actor, std::string_view id,
-                                                     long long version, const AttemptInput& input) {
-  auto method = ParseContactMethod(input.method);
-  if (!method) return Invalid("method", "Choose how you tried to contact them");
-  const Timestamp now = clock_.Now();
-  return Change(actor, id, version, "Conversation did not happen",
-                [&](StoreTx&, const Introduction& in) {
-                  return RecordConversationNotHeld(in, {.at = now,
-                                                        .method = *method,
-                                                        .by_user_id = actor.user_id,
-                                                        .outcome_note = input.outcome_note});
-                });
-}
-
-Result<Introduction> FrontDoorService::Book(const Actor& actor, std::string_view id,
-                                            long long version, const BookingInput& input) {
-  const Timestamp now = clock_.Now();
-  std::vector<FieldError> errors;
-  std::optional<Date> date;
-  auto parsed = ParseDateInput(input.day, input.month, input.year, "Date");
-  if (auto* message = std::get_if<std::string>(&parsed)) {
-    errors.push_back({"date", *message});
-  } else {
-    date = std::get<std::optional<Date>>(parsed);
-    if (!date) errors.push_back({"date", "Enter the date of the conversation"});
-  }
-  auto time = ParseTimeInput(input.time, "Time");
-  if (auto* message = std::get_if<std::string>(&time)) errors.push_back({"time", *message});
-  auto place = ParseConversationPlace(input.place);
-  if (!place) errors.push_back({"place", "Choose where the conversation will be"});
-  std::optional<Timestamp> when;
-  if (date && std::holds_alternative<TimeOfDay>(time)) {
-    const TimeOfDay t = std::get<TimeOfDay>(time);
-    when = LondonToUtc(*date, t.hour, t.minute);
-    if (*when < now - std::chrono::hours(24 * 7)) {
-      errors.push_back({"date", "The date must be in the last week or the future"});
-    } else if (*when > now + std::chrono::hours(24 * 366)) {
-      errors.push_back({"date", "The date must be within a year"});
-    }
-  }
-  if (!errors.empty()) return Fail(Error::Invalid("There is a problem", std::move(errors)));
-  return Change(actor, id, version, "Initial conversation booked",
-                [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
-                  auto with = RequireWorker(tx, input.with_user_id, "with_user_id",
-                                            "Choose who will have the conversation");
-                  if (!with) return Fail(with.error());
-                  return BookConversation(in, {.when = *when,
-                                               .place = *place,
-                                               .with_user_id = with->id,
-                                               .where_detail = input.where_detail});
-                });
-}
-
-Result<Introduction> FrontDoorService::RecordHeld(const Actor& actor, std::string_view id,
-                                                  long long version,
-                                                  const ConversationInput& input) {
-  const Timestamp now = clock_.Now();
-  return Change(actor, id, version, "Initial conversation held",
-                [&](StoreTx&, const Introduction& in) {
-                  return RecordConversationHeld(in, {.held_at = now,
-                                                     .with_user_id = actor.user_id,
-                                                     .what_matters = input.what_matters,
-                                                     .whats_going_on = input.whats_going_on,
-                                                     .strengths = input.strengths,
-                                                     .what_would_help = input.what_would_help,
-                                                     .in_your_corner = input.in_your_corner,
-                                                     .safety_concern = input.safety_concern,
-                                                     .raised_to_huddle = input.raised_to_huddle,
-                                                     .safety_agreed = input.safety_agreed});
-                });
-}
-
-Result<Introduction> FrontDoorService::Close(const Actor& actor, std::string_view id,
-                                             long long version, const ClosingInput& input) {
-  auto ending = ParseEnding(input.ending);
-  if (!ending) return Invalid("ending", "Choose how this introduction ends");
-  const Timestamp now = clock_.Now();
-  return Change(
-      actor, id, version, std::string("Closed: ") + std::string(EndingDisplayName(*ending)),
-      [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
-        Introduction base = in;
-        if (*ending == Ending::kSupportBegins) {
-          // The state is checked first, so a refused close makes no record
-          // and says why before asking for a keyworker.
-          auto allowed = lw::Close(base, *ending, input.note, now, options_.policy);
-          if (!allowed) return Fail(allowed.error());
-          auto keyworker = RequireWorker(tx, input.keyworker_user_id, "keyworker_user_id",
-                                         "Choose their keyworker");
-          if (!keyworker) return Fail(keyworker.error());
-          auto assigned = AssignWorker(base, keyworker->id);
-          if (!assigned) return Fail(assigned.error());
-          base = std::move(*assigned);
-          if (base.person_id.empty()) {
-            Person person = PersonFrom(base);
-            person.id = NewId(random_);
-            person.version = 1;
-            if (auto v = ValidatePerson(person, Date::InLondon(now)); !v) return Fail(v.error());
-            ChangeMeta change{.changed_by = actor.user_id,
-                              .changed_at = now,
-                              .reason = "Living Well support begins (" + base.reference + ")"};
-            if (auto s = tx.CreatePerson(person, change); !s) return Fail(s.error());
-            if (auto s = Audit(tx, actor, now, "person.create", "person", person.id); !s) {
-              return Fail(s.error());
-            }
-            auto linked = lw::LinkPerson(base, person.id);
-            if (!linked) return Fail(linked.error());
-            base = std::move(*linked);
-          }
-          // One version for the whole change, not one per step.
-          base.version = in.version;
-        }
-        return lw::Close(base, *ending, input.note, now, options_.policy);
-      });
-}
-
-Result<Introduction> FrontDoorService::Assign(const Actor& actor, std::string_view id,
-                                              long long version, std::string_view user_id) {
-  return Change(actor, id, version, user_id.empty() ? "Worker unassigned" : "Worker assigned",
-                [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
-                  if (user_id.empty()) return AssignWorker(in, "");
-                  auto worker = RequireWorker(tx, user_id, "assigned_user_id", "Choose a worker");
-                  if (!worker) return Fail(worker.error());
-                  return AssignWorker(in, worker->id);
-                });
-}
-
-Result<std::vector<MatchOffer>> FrontDoorService::Matches(const Actor& actor, std::string_view id) {
-  if (!IsValidId(id)) return Fail(NotFoundError());
-  const Timestamp now = clock_.Now();
-  std::vector<MatchOffer> offers;
-  bool refused = false;
-  auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    auto in = tx.GetIntroduction(id);
-    if (!in) return Fail(in.error());
-    refused = *in && !DecideIntroductionAccess(actor, IntroductionAction::kUpdate, FactsOf(**in));
-    if (!*in || refused) return Fail(NotFoundError());
-    // Who may be offered: the whole locality's records for those who work
-    // the whole front door; their own team's for everyone else.
-    auto people = tx.ListPeople({.team_id = MatchPoolTeam(actor), .limit = kMatchPool});
-    if (!people) return Fail(people.error());
-    const Introduction& intro = **in;
-    MatchQuery query{.given_name = intro.given_name,
-                     .family_name = intro.family_name,
-                     .date_of_birth = intro.date_of_birth,
-                     .postcode = intro.postcode,
-                     .nhs_number = intro.nhs_number};
-    for (const Match& m : FindLikelyMatches(query, *people, kMatchLimit)) {
-      if (m.person->id == intro.person_id) continue;  // already linked
-      offers.push_back(
-          {.person = *m.person, .kind = m.kind, .score = m.score, .reasons = m.reasons});
-      if (auto s = Audit(tx, actor, now, "introduction.match", "person", m.person->id, intro.id);
-          !s) {
-        return s;
-      }
-    }
-    return Ok();
-  });
-  if (refused) AuditRefusal(store_, actor, now, id);
-  if (!done) return Fail(done.error());
-  return offers;
-}
-
-Result<Introduction> FrontDoorService::LinkPerson(const Actor& actor, std::string_view id,
-                                                  long long version, std::string_view person_id) {
-  const Timestamp now = clock_.Now();
-  return Change(actor, id, version, "Matched to an existing record",
-                [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
-                  if (!IsValidId(person_id)) {
-                    return Invalid("person_id", "Choose the person record to link");
-                  }
-                  auto p = tx.GetPerson(person_id);
-                  if (!p) return Fail(p.error());
-                  const std::string pool = MatchPoolTeam(actor);
-                  if (!*p || (!pool.empty() && (*p)->team_id != pool)) {
-                    return Invalid("person_id", "Choose the person record to link");
-                  }
-                  if (auto s = Audit(tx, actor, now, "person.link", "person", (*p)->id, in.id);
-                      !s) {
-                    return Fail(s.error());
-                  }
-                  return lw::LinkPerson(in, (*p)->id);
-                });
-}
-
-Result<Introduction> FrontDoorService::CreatePerson(const Actor& actor, std::string_view id,
-                                                    long long version) {
-  const Timestamp now = clock_.Now();
-  return Change(actor, id, version, "New person record made",
-                [&](StoreTx& tx, const Introduction& in) -> Result<Introduction> {
-                  if (!in.person_id.empty()) {
-                    return Fail(ErrorCode::kFailedPrecondition,
-                                "This introduction is already linked to a record");
-                  }
-                  Person person = PersonFrom(in);
-                  person.id = NewId(random_);
-                  person.version = 1;
-                  if (auto v = ValidatePerson(person, Date::InLondon(now)); !v) {
-                    return Fail(v.error());
-                  }
-                  ChangeMeta change{.changed_by = actor.user_id,
-                                    .changed_at = now,
-                                    .reason = "Made from introduction " + in.reference};
-                  if (auto s = tx.CreatePerson(person, change); !s) return Fail(s.error());
-                  if (auto s = Audit(tx, actor, now, "person.create", "person", person.id); !s) {
-                    return Fail(s.error());
-                  }
-                  return lw::LinkPerson(in, person.id);
-                });
 }
 
 Result<FrontDoorDirectory> FrontDoorService::Directory() {
