@@ -145,6 +145,64 @@ TEST_P(IntroductionsContract, CountsAreOfTheWholeMatchAndWaitingIsBeforeTheTime)
   EXPECT_EQ(count({.team_id = "team-none"}, two), (P{0, 0}));
 }
 
+// The SQL stores keep the totals as tallies moved with every write
+// (migration 0005): closing, moving team and a rolled-back change must all
+// leave the counts what a full count would say.
+TEST_P(IntroductionsContract, CountsFollowEveryChangeOfStateAndTeam) {
+  SeedFrontDoorList();
+  using P = std::pair<std::int64_t, std::int64_t>;
+  auto count = [&](const IntroductionFilter& filter) {
+    auto counts =
+        Read([&](StoreTx& tx) { return tx.CountIntroductions(filter, kStart + hours(99)); });
+    EXPECT_TRUE(counts) << Describe(counts);
+    return counts ? P{counts->total, counts->waiting_since} : P{-1, -1};
+  };
+  auto change = [&](const std::string& id, auto&& edit) {
+    auto got = Read([&](StoreTx& tx) { return tx.GetIntroduction(id); });
+    EXPECT_TRUE(got && got->has_value());
+    if (!got || !got->has_value()) return Status(Ok());
+    Introduction next = **got;
+    next.version += 1;
+    edit(next);
+    return Write([&](StoreTx& tx) { return tx.UpdateIntroduction(next, Change("x")); });
+  };
+  ASSERT_EQ(count({}), (P{5, 4}));
+  ASSERT_EQ(count({.team_id = "team-hyde"}), (P{3, 2}));
+  // i-2 (open, team-hyde) closes.
+  LW_ASSERT_OK(change("i-2", [](Introduction& in) { in.state = IntroductionState::kClosed; }));
+  EXPECT_EQ(count({}), (P{4, 3}));
+  EXPECT_EQ(count({.open_only = false}), (P{6, 3}));
+  EXPECT_EQ(count({.team_id = "team-hyde"}), (P{2, 1}));
+  EXPECT_EQ(count({.neighbourhood_id = "nb-hyde", .open_only = false}), (P{4, 1}));
+  // i-3 (booked, team-ashton) moves to team-hyde.
+  LW_ASSERT_OK(change("i-3", [](Introduction& in) { in.team_id = "team-hyde"; }));
+  EXPECT_EQ(count({.team_id = "team-hyde"}), (P{3, 2}));
+  EXPECT_EQ(count({.neighbourhood_id = "nb-ashton"}), (P{0, 0}));
+  EXPECT_EQ(count({}), (P{4, 3}));
+  // A change rolled back moves nothing.
+  Status undone = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    auto got = tx.GetIntroduction("i-4");
+    if (!got || !*got) return Fail(ErrorCode::kNotFound, "i-4");
+    Introduction next = **got;
+    next.version += 1;
+    next.state = IntroductionState::kClosed;
+    next.team_id = "team-hyde";
+    if (auto s = tx.UpdateIntroduction(next, Change("x")); !s) return s;
+    return Fail(ErrorCode::kFailedPrecondition, "changed my mind");
+  });
+  LW_EXPECT_ERROR(undone, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(count({}), (P{4, 3}));
+  EXPECT_EQ(count({.team_id = "team-tg"}), (P{1, 1}));
+  // A new one counts at once.
+  LW_ASSERT_OK(Write([&](StoreTx& tx) {
+    Introduction in = MakeIntroduction("i-9", "LW-9999-9999", kStart + hours(3));
+    in.team_id = "team-tg";
+    return tx.CreateIntroduction(in, Change("x"));
+  }));
+  EXPECT_EQ(count({.team_id = "team-tg"}), (P{2, 2}));
+  EXPECT_EQ(count({.open_only = false}), (P{7, 4}));
+}
+
 TEST_P(StoreContract, ListPeopleAcrossEveryTeam) {
   Seed();
   for (const Person& p :

@@ -39,7 +39,8 @@ constexpr const char* kTables[] = {"localities",
                                    "introductions",
                                    "introduction_versions",
                                    "introduction_submissions",
-                                   "rate_windows"};
+                                   "rate_windows",
+                                   "introduction_tallies"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:

@@ -101,6 +101,9 @@ std::vector<TableSpec> MakeTables() {
        {{"key", kText}, {"introduction_id", kText}, {"recorded_at", kInteger}},
        {"key"}},
       {"rate_windows", {{"key", kText}, {"window_start", kInteger}, {"count", kInteger}}, {"key"}},
+      {"introduction_tallies",
+       {{"team_id", kText}, {"state", kText}, {"n", kInteger}},
+       {"team_id", "state"}},
   };
 }
 

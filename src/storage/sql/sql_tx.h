@@ -106,6 +106,8 @@ class SqlTx final : public StoreTx {
 
  private:
   Status Writable(std::string_view call) const;
+  // Moves introduction_tallies' count for (team, state) by `delta` (+1 or -1).
+  Status Tally(std::string_view team_id, std::string_view state, int delta);
   // Counts one event for `key` in the fixed-window upsert `sql` (?1 key,
   // ?2 now, ?3 now - window; RETURNING the count).
   Result<int> CountFixedWindow(std::string_view sql, std::string_view doing, std::string_view key,

@@ -25,6 +25,34 @@ Result<Introduction> ReadRecord(const Query& q) { return DecodeIntroduction(q.Te
 
 }  // namespace
 
+// introduction_tallies (migration 0005) counts the heads by team and state;
+// every change to a head's team or state moves it here in the same
+// transaction. A count that would go below zero means the tally and the
+// heads disagree: the transaction fails rather than store a wrong number.
+Status SqlTx::Tally(std::string_view team_id, std::string_view state, int delta) {
+  if (delta > 0) {
+    auto up = Run(
+        "INSERT INTO introduction_tallies (team_id, state, n) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT (team_id, state) DO UPDATE SET n = introduction_tallies.n + excluded.n",
+        "Tally", [&](Query& q) { q.BindText(1, team_id).BindText(2, state).BindInt(3, delta); });
+    if (!up) return Fail(std::move(up.error()));
+    return Ok();
+  }
+  auto down = Run(
+      "UPDATE introduction_tallies SET n = n - ?3 WHERE team_id = ?1 AND state = ?2 AND n >= ?3",
+      "Tally", [&](Query& q) { q.BindText(1, team_id).BindText(2, state).BindInt(3, -delta); });
+  if (!down) return Fail(std::move(down.error()));
+  if (*down != 1) {
+    Error e =
+        Error::Make(ErrorCode::kInternal,
+                    "the introduction tally for team '" + std::string(team_id) + "', state '" +
+                        std::string(state) + "' disagrees with the introductions");
+    broken_ = e;
+    return Fail(std::move(e));
+  }
+  return Ok();
+}
+
 Status SqlTx::CreateIntroduction(const Introduction& in, const ChangeMeta& change) {
   if (auto ok = Writable("CreateIntroduction"); !ok) return ok;
   if (in.version != 1) {
@@ -56,7 +84,7 @@ Status SqlTx::CreateIntroduction(const Introduction& in, const ChangeMeta& chang
         .BindText(6, EncodeIntroduction(in));
   });
   if (!version) return Fail(std::move(version.error()));
-  return Ok();
+  return Tally(in.team_id, IntroductionStateKey(in.state), +1);
 }
 
 Status SqlTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& change) {
@@ -106,7 +134,9 @@ Status SqlTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& cha
     broken_ = version.error();  // the head moved on, its version is not in
     return Fail(std::move(version.error()));
   }
-  return Ok();
+  if (next.team_id == was.team_id && next.state == was.state) return Ok();
+  if (auto s = Tally(was.team_id, IntroductionStateKey(was.state), -1); !s) return s;
+  return Tally(next.team_id, IntroductionStateKey(next.state), +1);
 }
 
 Result<std::optional<Introduction>> SqlTx::GetIntroduction(std::string_view id) {
@@ -177,13 +207,18 @@ struct MatchingHeads {
   std::vector<std::string_view> values;
 };
 
-MatchingHeads Match(const IntroductionFilter& filter, bool join_assigned) {
+// `also`: one more condition (no bound values), or null. `table`: the
+// heads, or introduction_tallies (which has their team_id and state, so it
+// takes the same filters but the maker's and the person's).
+MatchingHeads Match(const IntroductionFilter& filter, bool join_assigned,
+                    const char* also = nullptr, const char* table = "introductions") {
   MatchingHeads m;
-  m.sql = " FROM introductions i";
+  m.sql = std::string(" FROM ") + table + " i";
   if (!filter.neighbourhood_id.empty()) m.sql += " JOIN teams t ON t.id = i.team_id";
   if (join_assigned) m.sql += " LEFT JOIN users u ON u.id = i.assigned_user_id";
   std::vector<std::string> conditions;
   if (filter.open_only) conditions.emplace_back("i.state <> 'closed'");
+  if (also != nullptr) conditions.emplace_back(also);
   auto equal = [&](const char* column, std::string_view value) {
     if (value.empty()) return;
     m.values.push_back(value);
@@ -236,21 +271,41 @@ Result<std::vector<Introduction>> SqlTx::ListIntroductions(const IntroductionFil
   return Collect(*q, ReadRecord);
 }
 
+// The total comes from the tallies when only the team or neighbourhood
+// narrows the list (the front-door list); a maker's or a person's
+// introductions are few and counted directly. Those waiting since
+// `waiting_since` are a range of introductions_by_state (or, for a team,
+// introductions_by_team): only they are visited.
 Result<IntroductionCounts> SqlTx::CountIntroductions(const IntroductionFilter& filter,
                                                      Timestamp waiting_since) {
-  const MatchingHeads m = Match(filter, /*join_assigned=*/false);
+  IntroductionCounts counts;
+  const bool tallied = filter.made_by_user_id.empty() && filter.person_id.empty();
+  {
+    const MatchingHeads m =
+        tallied ? Match(filter, /*join_assigned=*/false, nullptr, "introduction_tallies")
+                : Match(filter, /*join_assigned=*/false);
+    auto q = c_.Prepare((tallied ? "SELECT COALESCE(SUM(i.n), 0)" : "SELECT COUNT(*)") + m.sql,
+                        "CountIntroductions");
+    if (!q) return Fail(std::move(q.error()));
+    BindValues(*q, m);
+    auto row = q->Step();
+    if (!row) return Fail(std::move(row.error()));
+    counts.total = q->Int(0);
+  }
+  IntroductionFilter waiting = filter;
+  waiting.open_only = false;  // implied by the states
+  const MatchingHeads m =
+      Match(waiting, /*join_assigned=*/false, "i.state IN ('open', 'conversation-booked')");
   const int since = static_cast<int>(m.values.size()) + 1;
-  const std::string sql =
-      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN i.state IN ('open', 'conversation-booked')"
-      " AND i.received_at < ?" +
-      std::to_string(since) + " THEN 1 ELSE 0 END), 0)" + m.sql;
-  auto q = c_.Prepare(sql, "CountIntroductions");
+  auto q = c_.Prepare("SELECT COUNT(*)" + m.sql + " AND i.received_at < ?" + std::to_string(since),
+                      "CountIntroductions");
   if (!q) return Fail(std::move(q.error()));
   BindValues(*q, m);
   q->BindTime(since, waiting_since);
   auto row = q->Step();
   if (!row) return Fail(std::move(row.error()));
-  return IntroductionCounts{.total = q->Int(0), .waiting_since = q->Int(1)};
+  counts.waiting_since = q->Int(0);
+  return counts;
 }
 
 // --- Submission keys.

@@ -3,6 +3,7 @@
 // on disk, migrations, tamper evidence, backup, and environment failures.
 #include "storage/sqlite/sqlite_store.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -19,6 +20,9 @@
 
 namespace lw {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 const Timestamp kStart = FromUnixMicros(1'773'046'800'000'000);  // 2026-03-09 09:00 UTC
 
@@ -178,6 +182,29 @@ TEST_F(SqliteStoreTest, TheFileUsesWriteAheadLogging) {
   ASSERT_TRUE(store);
   RawDb raw(path_);
   EXPECT_EQ(raw.Rows("PRAGMA journal_mode"), std::vector<std::string>{"wal"});
+}
+
+// The front-door list's shapes (storage/sql/sql_tx_introductions.cc) find
+// the open introductions through the partial indexes of migration 0005, so
+// neither the page nor its count steps over the closed ones.
+TEST_F(SqliteStoreTest, OpenIntroductionListsUseTheOpenOnlyIndexes) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  RawDb raw(path_);
+  auto plan = [&](const std::string& sql) {
+    std::string joined;
+    for (const std::string& row : raw.Rows("EXPLAIN QUERY PLAN " + sql)) joined += row + "\n";
+    return joined;
+  };
+  const std::string open = "FROM introductions i WHERE i.state <> 'closed'";
+  EXPECT_THAT(plan("SELECT i.id " + open + " ORDER BY i.received_at, i.id LIMIT 50"),
+              HasSubstr("introductions_open_by_received"));
+  EXPECT_THAT(plan("SELECT i.id " + open + " ORDER BY i.source, i.received_at, i.id LIMIT 50"),
+              HasSubstr("introductions_open_by_source"));
+  const std::string team =
+      plan("SELECT i.id " + open + " AND i.team_id = 't1' ORDER BY i.received_at, i.id LIMIT 50");
+  EXPECT_THAT(team, HasSubstr("introductions_open_by_team"));
+  EXPECT_THAT(team, Not(HasSubstr("TEMP B-TREE")));
 }
 
 TEST_F(SqliteStoreTest, MigrationsAreRecordedOnceAndReopeningChangesNothing) {
