@@ -82,7 +82,7 @@ FrontDoorService::FrontDoorService(Store& store, const Clock& clock, Random& ran
       clock_(clock),
       random_(random),
       options_(std::move(options)),
-      submissions_(std::make_unique<GroupCommit>(store)) {}
+      commits_(std::make_unique<GroupCommit>(store)) {}
 
 Result<Receipt> FrontDoorService::SubmitPublic(IntroductionDraft draft,
                                                std::string_view neighbourhood_id,
@@ -141,7 +141,7 @@ Result<Receipt> FrontDoorService::Submit(const Actor& actor, Introduction intro,
   for (int attempt = 0; attempt < kReferenceAttempts; ++attempt) {
     std::string reference = FormatReference(random_.NextU64());
     bool collided = false;
-    done = submissions_->Run([&](StoreTx& tx) -> Status {
+    done = commits_->Run([&](StoreTx& tx) -> Status {
       collided = false;
       receipt = Receipt{};
       if (!submission_key.empty()) {
@@ -289,7 +289,10 @@ Result<FrontDoorList> FrontDoorService::List(const Actor& actor, const FrontDoor
     filter.team_id = query.team_id;
   }
   const Timestamp now = clock_.Now();
-  auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+  // Read from a snapshot, so lists run side by side and never wait for the
+  // writer; then audit what was read, in a commit shared with whoever else
+  // is writing at that moment. Nothing is shown unless its audit is durable.
+  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
     auto counts = tx.CountIntroductions(filter, PastTargetCutoff(now, options_.policy));
     if (!counts) return Fail(counts.error());
     auto items = tx.ListIntroductions(filter);
@@ -297,12 +300,18 @@ Result<FrontDoorList> FrontDoorService::List(const Actor& actor, const FrontDoor
     list.items = std::move(*items);
     list.total = counts->total;
     list.past_target = counts->waiting_since;
-    for (const Introduction& in : list.items) {
-      if (auto s = Audit(tx, actor, now, "introduction.list", kType, in.id); !s) return s;
-    }
     return Ok();
   });
-  if (!done) return Fail(done.error());
+  if (!read) return Fail(read.error());
+  if (!list.items.empty()) {
+    auto audited = commits_->Run([&](StoreTx& tx) -> Status {
+      for (const Introduction& in : list.items) {
+        if (auto s = Audit(tx, actor, now, "introduction.list", kType, in.id); !s) return s;
+      }
+      return Ok();
+    });
+    if (!audited) return Fail(audited.error());
+  }
   list.page = query.page;
   list.pages = static_cast<int>(
       std::max<std::int64_t>(1, (list.total + query.page_size - 1) / query.page_size));

@@ -7,7 +7,8 @@
 //    existing introduction is kNotFound, as for one that does not exist,
 //    and is itself audited ("introduction.access_refused").
 //  - Every read and write of an introduction appends an audit entry in the
-//    same transaction: "introduction.create", "introduction.read",
+//    same transaction (a list: in a commit after its snapshot read, and it
+//    returns nothing until that commit is durable): "introduction.create", "introduction.read",
 //    "introduction.history", "introduction.list" (one per introduction a
 //    list shows), "introduction.update" (with the change as its reason),
 //    "introduction.match" (one per person record offered as a match,
@@ -23,9 +24,9 @@
 //    `public_window` (kResourceExhausted past it); a reference that collides
 //    with an existing one is drawn again. It reveals nothing about any
 //    existing record: the receipt is its own reference and nothing else.
-//  - New introductions arriving at the same moment are committed together
-//    (GroupCommit), so one disk sync acknowledges them all; each caller
-//    still returns only once its own introduction is durable.
+//  - New introductions and lists' audit entries arriving at the same moment
+//    are committed together (GroupCommit), so one disk sync makes them all
+//    durable; each caller still returns only once its own are.
 //  - Inputs arrive as typed (text), and every mistake is a kInvalidArgument
 //    with one FieldError per field, named as the form field.
 //
@@ -203,8 +204,9 @@ class FrontDoorService {
   const Clock& clock_;
   Random& random_;
   FrontDoorOptions options_;
-  // New introductions arriving together share a commit (group_commit.h).
-  std::unique_ptr<GroupCommit> submissions_;
+  // New introductions, and the audit entries of lists, arriving together
+  // share a commit (group_commit.h).
+  std::unique_ptr<GroupCommit> commits_;
 };
 
 }  // namespace lw
