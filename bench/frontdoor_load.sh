@@ -26,8 +26,9 @@
 # configuration, 2; 0 skips), SUBMIT_CONN (wrk connections for submissions,
 # 32), LIST_CONN (16: the issue's 16 concurrent users), WRK_THREADS (2),
 # SUBMIT_THREADS ("2 4 8 16": livingwell --threads for submissions), LIST_THREADS
-# ("2 4 8"), SEED_OPEN (10000), MAX_SEED_RUNS (20), FSYNC_SECS (pg_test_fsync -s, 2),
-# NO_BUILD=1 (do not run `cmake --build`), CMAKE_EXTRA_ARGS (when configuring a
+# ("2 8 16"), SEED_OPEN (10000), MAX_SEED_RUNS (20), FSYNC_SECS (pg_test_fsync -s, 2),
+# NO_BUILD=1 (do not run `cmake --build`), KEEP_DB=FILE (keep a copy of the
+# seeded store there, for looking at query plans), CMAKE_EXTRA_ARGS (when configuring a
 # missing build dir).
 #
 # Everything listens on 127.0.0.1 only; every load is bounded by wrk -d; the EXIT
@@ -45,7 +46,7 @@ cd "$ROOT"
 BUILD_DIR="${1:-build-release}"
 DUR="${DUR:-10}"; REPS="${REPS:-2}"; WARMUP="${WARMUP:-2}"
 SUBMIT_CONN="${SUBMIT_CONN:-32}"; LIST_CONN="${LIST_CONN:-16}"; WRK_THREADS="${WRK_THREADS:-2}"
-SUBMIT_THREADS="${SUBMIT_THREADS:-2 4 8 16}"; LIST_THREADS="${LIST_THREADS:-2 4 8}"
+SUBMIT_THREADS="${SUBMIT_THREADS:-2 4 8 16}"; LIST_THREADS="${LIST_THREADS:-2 8 16}"
 SEED_OPEN="${SEED_OPEN:-10000}"; MAX_SEED_RUNS="${MAX_SEED_RUNS:-20}"
 FSYNC_SECS="${FSYNC_SECS:-2}"
 CMAKE_EXTRA_ARGS="${CMAKE_EXTRA_ARGS--DCMAKE_CXX_FLAGS=-Wno-error=restrict}"
@@ -130,6 +131,9 @@ cleanup() {
   local rc=$?
   set +e
   [ -n "$LW_PID" ] && stop_pid "$LW_PID" TERM
+  if [ -n "${KEEP_DB:-}" ] && [ -f "$DB" ]; then
+    sqlite3 "$DB" "VACUUM INTO '$KEEP_DB'" && log "the store is kept at $KEEP_DB"
+  fi
   if [ -d "$TMP" ]; then
     for f in "$TMP"/serve-*.stdout.log; do
       [ -f "$f" ] && grep -v '"event":"request"' "$f" > "$OUT/livingwell-$(basename "$f" .stdout.log).log"

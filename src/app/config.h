@@ -28,8 +28,8 @@ struct Config {
   int job_interval_seconds = 900;            // how often background jobs run
   std::string instance;                      // this server's name in job runs; "": host:pid
   std::string static_dir;                    // assets; empty: "static" next to the binary
-  int threads = 2;                           // HTTP I/O threads
-  int read_connections = 4;                  // SQLite reader connections
+  int threads = 8;                           // HTTP threads; handlers block on the store (ADR 0008)
+  int read_connections = 8;                  // SQLite reader connections, one per thread
   std::string service_name = "Living Well";  // the locality's name for the service
   std::string locality_name;                 // shown in the footer
   // What every page says about getting help now; the locality's own words.
