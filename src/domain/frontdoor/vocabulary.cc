@@ -2,30 +2,14 @@
 
 #include <span>
 
+#include "domain/vocabulary_table.h"
+
 namespace lw {
 namespace {
 
-// One row per enum value, in enum order; the tables are the single place a
-// key or display name is written.
-template <typename E>
-struct Names {
-  E value;
-  std::string_view key;
-  std::string_view display;
-};
-
-template <typename E, std::size_t N>
-const Names<E>& Row(const std::array<Names<E>, N>& table, E value) {
-  return table[static_cast<std::size_t>(value)];
-}
-
-template <typename E, std::size_t N>
-std::optional<E> Parse(const std::array<Names<E>, N>& table, std::string_view key) {
-  for (const auto& row : table) {
-    if (row.key == key) return row.value;
-  }
-  return std::nullopt;
-}
+using vocabulary::Names;
+using vocabulary::Parse;
+using vocabulary::Row;
 
 using S = IntroductionSource;
 constexpr std::array<Names<S>, 10> kSources = {{

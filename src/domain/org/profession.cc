@@ -2,15 +2,13 @@
 
 #include <utility>
 
+#include "domain/vocabulary_table.h"
+
 namespace lw {
 namespace {
 
-template <typename E>
-struct Names {
-  E value;
-  std::string_view key;
-  std::string_view display;
-};
+using vocabulary::Names;
+using vocabulary::Parse;
 
 // One row per enum value, in enum order: the single place a key or display
 // name is written.
@@ -64,14 +62,6 @@ constexpr bool InEnumOrder(const std::array<Names<E>, N>& table, const std::arra
 }
 static_assert(InEnumOrder(kProfessions, kAllProfessions));
 static_assert(InEnumOrder(kBands, kAllBands));
-
-template <typename E, std::size_t N>
-std::optional<E> Parse(const std::array<Names<E>, N>& table, std::string_view key) {
-  for (const auto& row : table) {
-    if (row.key == key) return row.value;
-  }
-  return std::nullopt;
-}
 
 std::string Trim(std::string_view s) {
   auto b = s.find_first_not_of(" \t\r\n");

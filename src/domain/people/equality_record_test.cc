@@ -5,27 +5,15 @@
 #include <set>
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
 
+using ::lw::testing::Fields;
+using ::lw::testing::MessageFor;
+
 using Answer = EqualityRecordAnswer;
-
-std::vector<std::string> Fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.has_value()) {
-    for (const auto& fe : s.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
-}
-
-std::string MessageFor(const Status& s, const std::string& field) {
-  if (s.has_value()) return "";
-  for (const auto& fe : s.error().field_errors) {
-    if (fe.field == field) return fe.message;
-  }
-  return "";
-}
 
 EqualityRecord With(std::string question, Answer answer) {
   EqualityRecord r;

@@ -4,25 +4,13 @@
 
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
 
-std::vector<std::string> Fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.has_value()) {
-    for (const auto& fe : s.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
-}
-
-std::string MessageFor(const Status& s, const std::string& field) {
-  if (s.has_value()) return "";
-  for (const auto& fe : s.error().field_errors) {
-    if (fe.field == field) return fe.message;
-  }
-  return "";
-}
+using ::lw::testing::Fields;
+using ::lw::testing::MessageFor;
 
 using Strings = std::vector<std::string>;
 

@@ -5,9 +5,12 @@
 #include <chrono>
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
+
+using ::lw::testing::Fields;
 
 Timestamp Utc(int y, unsigned m, unsigned d, int hour = 12) {
   using namespace std::chrono;
@@ -34,14 +37,6 @@ ConcernResolution Resolution() {
   return {.at = Utc(2026, 3, 10, 15),
           .by_user_id = "u-keyworker",
           .how = "Visited with his sister; he is eating again and seeing his GP Friday."};
-}
-
-std::vector<std::string> Fields(const Result<Concern>& r) {
-  std::vector<std::string> out;
-  if (!r.has_value()) {
-    for (const auto& fe : r.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
 }
 
 TEST(ConcernVocabularyTest, KeysAreStableAndParseBack) {

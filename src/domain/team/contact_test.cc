@@ -5,9 +5,13 @@
 #include <chrono>
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
+
+using ::lw::testing::Fields;
+using ::lw::testing::MessageFor;
 
 using namespace std::chrono;
 
@@ -40,22 +44,6 @@ Contact WalkAndTalk() {
   c.place = ContactPlace::kOutdoors;
   c.group_session_name = "Walk and talk, Hyde Park";
   return c;
-}
-
-std::vector<std::string> Fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.has_value()) {
-    for (const auto& fe : s.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
-}
-
-std::string MessageFor(const Status& s, const std::string& field) {
-  if (s.has_value()) return "";
-  for (const auto& fe : s.error().field_errors) {
-    if (fe.field == field) return fe.message;
-  }
-  return "";
 }
 
 Status Validate(Contact c) { return ValidateContact(c, kNow); }

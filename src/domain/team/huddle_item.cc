@@ -3,16 +3,14 @@
 #include <chrono>
 
 #include "base/check.h"
+#include "domain/vocabulary_table.h"
 
 namespace lw {
 namespace {
 
-template <typename E>
-struct Names {
-  E value;
-  std::string_view key;
-  std::string_view display;
-};
+using vocabulary::Names;
+using vocabulary::Parse;
+using vocabulary::Row;
 
 // One row per value, in enum order: the one place a key or name is written.
 using I = HuddleItemKind;
@@ -39,19 +37,6 @@ constexpr std::array<Names<S>, 7> kSections = {{
     {S::kNotSeen, "not-seen", "Not seen for a while"},
     {S::kCarriedOver, "carried-over", "Decisions carried over from earlier huddles"},
 }};
-
-template <typename E, std::size_t N>
-const Names<E>& Row(const std::array<Names<E>, N>& table, E value) {
-  return table[static_cast<std::size_t>(value)];
-}
-
-template <typename E, std::size_t N>
-std::optional<E> Parse(const std::array<Names<E>, N>& table, std::string_view key) {
-  for (const auto& row : table) {
-    if (row.key == key) return row.value;
-  }
-  return std::nullopt;
-}
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                        "Thursday", "Friday", "Saturday"};

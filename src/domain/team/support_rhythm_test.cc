@@ -4,17 +4,12 @@
 
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
 
-std::vector<std::string> Fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.has_value()) {
-    for (const auto& fe : s.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
-}
+using ::lw::testing::Fields;
 
 TEST(SupportRhythmTest, PresetsSayWhatEachLocalityDoes) {
   EXPECT_EQ(TamesideRhythm(), (SupportRhythm{.review_every_weeks = 12, .time_limit_weeks = 12}));

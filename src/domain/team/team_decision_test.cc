@@ -5,9 +5,12 @@
 #include <chrono>
 #include <string>
 #include <vector>
+#include "testing/field_errors.h"
 
 namespace lw {
 namespace {
+
+using ::lw::testing::Fields;
 
 Date Day(int y, int m, int d) { return *Date::FromYmd(y, m, d); }
 // London midday on a March 2026 day (GMT then, so the same as UTC).
@@ -40,15 +43,6 @@ TeamDecision Recorded(TeamDecisionDraft d = Draft(), std::string id = "d-1") {
 
 DecisionDone Done(Date on) {
   return {.on = on, .by_user_id = "u-peer", .outcome = "Rang him; walk booked for Thursday"};
-}
-
-template <typename T>
-std::vector<std::string> Fields(const Result<T>& r) {
-  std::vector<std::string> out;
-  if (!r.has_value()) {
-    for (const auto& fe : r.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
 }
 
 std::vector<std::string> Ids(const std::vector<TeamDecision>& ds) {

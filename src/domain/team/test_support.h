@@ -10,8 +10,12 @@
 #include "base/dates.h"
 #include "base/error.h"
 #include "domain/team/episode.h"
+#include "testing/field_errors.h"
 
 namespace lw::team_test {
+
+using ::lw::testing::Fields;
+using ::lw::testing::MessageFor;
 
 inline Date Day(int y, int m, int d) { return *Date::FromYmd(y, m, d); }
 
@@ -50,24 +54,6 @@ inline Episode Ended() {
   auto r = EndEpisode(Opened(), EndingFor(EpisodeEnding::kGoalsMet), Today());
   EXPECT_TRUE(r.has_value()) << r.error().message;
   return *r;
-}
-
-template <typename T>
-std::vector<std::string> Fields(const Result<T>& r) {
-  std::vector<std::string> out;
-  if (!r.has_value()) {
-    for (const auto& fe : r.error().field_errors) out.push_back(fe.field);
-  }
-  return out;
-}
-
-template <typename T>
-std::string MessageFor(const Result<T>& r, const std::string& field) {
-  if (r.has_value()) return "";
-  for (const auto& fe : r.error().field_errors) {
-    if (fe.field == field) return fe.message;
-  }
-  return "";
 }
 
 }  // namespace lw::team_test
