@@ -4,27 +4,6 @@ namespace lw::web {
 
 namespace {
 
-Markup WidthClass(int width) {
-  switch (width) {
-    case 2:
-      return " nhsuk-input--width-2";
-    case 3:
-      return " nhsuk-input--width-3";
-    case 4:
-      return " nhsuk-input--width-4";
-    case 5:
-      return " nhsuk-input--width-5";
-    case 10:
-      return " nhsuk-input--width-10";
-    case 20:
-      return " nhsuk-input--width-20";
-    case 30:
-      return " nhsuk-input--width-30";
-    default:
-      return "";
-  }
-}
-
 // The label, hint and error message above an input (ids "{id}-hint" and
 // "{id}-error", which DescribedBy names).
 void LabelHintError(Html& h, const InputField& field) {
@@ -48,7 +27,7 @@ void DescribedBy(Html& h, const InputField& field) {
 
 // The <input> element itself, with the classes `extra` after the NHS ones.
 void InputElement(Html& h, const InputField& field, Markup extra_classes) {
-  h << "<input class=\"nhsuk-input" << WidthClass(field.width) << extra_classes;
+  h << "<input class=\"nhsuk-input" << InputWidthClass(field.width) << extra_classes;
   if (!field.error.empty()) h << " nhsuk-input--error";
   h << "\" id=\"" << Attr(field.id) << "\" name=\"" << Attr(field.id) << "\" type=\""
     << Attr(field.type) << "\"";
@@ -66,6 +45,27 @@ Markup FormGroupClass(const InputField& field) {
 }
 
 }  // namespace
+
+Markup InputWidthClass(int width) {
+  switch (width) {
+    case 2:
+      return " nhsuk-input--width-2";
+    case 3:
+      return " nhsuk-input--width-3";
+    case 4:
+      return " nhsuk-input--width-4";
+    case 5:
+      return " nhsuk-input--width-5";
+    case 10:
+      return " nhsuk-input--width-10";
+    case 20:
+      return " nhsuk-input--width-20";
+    case 30:
+      return " nhsuk-input--width-30";
+    default:
+      return "";
+  }
+}
 
 void ErrorSummary(Html& h, std::span<const FieldError> errors) {
   if (errors.empty()) return;

@@ -42,6 +42,10 @@ struct InputField {
   bool autocapitalize = true;          // false for usernames (phones would capitalise them)
 };
 
+// The NHS input width class for `width` characters (" nhsuk-input--width-N",
+// with its leading space), or nothing for 0 (full width) or any other value.
+Markup InputWidthClass(int width);
+
 // An NHS text input with its label, hint and error message.
 void TextInput(Html& h, const InputField& field);
 

@@ -9,27 +9,6 @@ namespace lw::web::frontdoor {
 
 namespace {
 
-Markup WidthClass(int width) {
-  switch (width) {
-    case 2:
-      return " nhsuk-input--width-2";
-    case 3:
-      return " nhsuk-input--width-3";
-    case 4:
-      return " nhsuk-input--width-4";
-    case 5:
-      return " nhsuk-input--width-5";
-    case 10:
-      return " nhsuk-input--width-10";
-    case 20:
-      return " nhsuk-input--width-20";
-    case 30:
-      return " nhsuk-input--width-30";
-    default:
-      return "";
-  }
-}
-
 Markup FormGroup(std::string_view error) {
   return error.empty() ? Markup("<div class=\"nhsuk-form-group\">\n")
                        : Markup("<div class=\"nhsuk-form-group nhsuk-form-group--error\">\n");
@@ -129,7 +108,7 @@ void Input(Html& h, const InputControl& f) {
   Label(h, f.id, f.label, f.bold_label);
   Hint(h, f.id, f.hint);
   if (!f.error.empty()) ErrorMessage(h, f.id, f.error);
-  h << "<input class=\"nhsuk-input" << WidthClass(f.width);
+  h << "<input class=\"nhsuk-input" << InputWidthClass(f.width);
   if (!f.error.empty()) h << " nhsuk-input--error";
   h << "\" id=\"" << Attr(f.id) << "\" name=\"" << Attr(f.name) << "\" type=\"text\"";
   if (!f.spellcheck) h << " spellcheck=\"false\"";
