@@ -40,7 +40,10 @@ constexpr const char* kTables[] = {"localities",
                                    "introduction_versions",
                                    "introduction_submissions",
                                    "rate_windows",
-                                   "introduction_tallies"};
+                                   "introduction_tallies",
+                                   "records",
+                                   "record_versions",
+                                   "record_links"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:

@@ -4,9 +4,9 @@
 // and equality monitoring (equality_record.h). Every part is optional: a
 // record starts with what the front door knew and grows as trust does.
 //
-// Versioning: PersonDetails is versioned together with its Person (a change
-// to either is a new version of the record); it holds no id or version of
-// its own.
+// Versioning: PersonDetails holds no id or version of its own; it is stored
+// as a PersonDetailsRecord beside its Person, keyed by the person's id, and
+// every change is a new version of that record.
 //
 // `ValidatePersonDetails` checks and normalises in place and reports every
 // problem at once: kInvalidArgument with one FieldError per bad field. Text
@@ -142,6 +142,15 @@ struct PersonDetails {
 //    most kMaxLanguages;
 //  - an interpreter needs a main language, the one to interpret: a single
 //    language listed becomes the main one.
+// The fuller record as stored beside the person (one per person, versioned
+// like every record about people).
+struct PersonDetailsRecord {
+  std::string person_id;
+  long long version = 0;
+  PersonDetails details;
+  bool operator==(const PersonDetailsRecord&) const = default;
+};
+
 Status ValidatePersonDetails(PersonDetails& details);
 
 }  // namespace lw

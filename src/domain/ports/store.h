@@ -38,6 +38,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/clock.h"
@@ -48,6 +49,7 @@
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
+#include "domain/ports/records.h"
 
 namespace lw {
 
@@ -176,6 +178,20 @@ class StoreTx {
   virtual Result<std::vector<Introduction>> ListIntroductions(const IntroductionFilter& filter) = 0;
   virtual Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
                                                         Timestamp waiting_since) = 0;
+
+  // --- Team records (records.h): episodes, contacts, concerns, team
+  // decisions, people's fuller details, staff posts, break-glass grants.
+  virtual Status CreateRecord(const StoredRecord& record, const ChangeMeta& change) = 0;
+  virtual Status UpdateRecord(const StoredRecord& next, const ChangeMeta& change) = 0;
+  virtual Result<std::optional<StoredRecord>> GetRecord(RecordKind kind, std::string_view id) = 0;
+  virtual Result<std::vector<StoredRecordVersion>> ListRecordVersions(RecordKind kind,
+                                                                      std::string_view id) = 0;
+  virtual Result<std::vector<StoredRecord>> ListRecords(const RecordFilter& filter) = 0;
+  // For each of `person_ids` linked with the flag set by some record of
+  // `kind`, the greatest sort key among those records; people with none are
+  // left out. Order follows `person_ids`.
+  virtual Result<std::vector<std::pair<std::string, std::int64_t>>> LatestFlagged(
+      RecordKind kind, const std::vector<std::string>& person_ids) = 0;
 
   // --- Submission keys: a form's one-time key, so that submitting it twice
   // (a double click, a refresh) makes one introduction. RecordSubmission of

@@ -9,49 +9,6 @@
 
 namespace lw {
 
-std::string_view IntensityKey(Intensity intensity) {
-  switch (intensity) {
-    case Intensity::kLight:
-      return "light";
-    case Intensity::kRegular:
-      return "regular";
-    case Intensity::kIntensive:
-      return "intensive";
-  }
-  return "regular";
-}
-
-std::string_view IntensityDisplayName(Intensity intensity) {
-  switch (intensity) {
-    case Intensity::kLight:
-      return "Light";
-    case Intensity::kRegular:
-      return "Regular";
-    case Intensity::kIntensive:
-      return "Intensive";
-  }
-  return "Regular";
-}
-
-std::optional<Intensity> ParseIntensity(std::string_view key) {
-  for (Intensity i : {Intensity::kLight, Intensity::kRegular, Intensity::kIntensive}) {
-    if (IntensityKey(i) == key) return i;
-  }
-  return std::nullopt;
-}
-
-int IntensityWeight(Intensity intensity) {
-  switch (intensity) {
-    case Intensity::kLight:
-      return 1;
-    case Intensity::kRegular:
-      return 2;
-    case Intensity::kIntensive:
-      return 3;
-  }
-  return 2;
-}
-
 std::string_view DueKindKey(DueKind kind) {
   switch (kind) {
     case DueKind::kReview:

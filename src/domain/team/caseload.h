@@ -31,12 +31,7 @@
 
 namespace lw {
 
-enum class Intensity { kLight, kRegular, kIntensive };
-
-std::string_view IntensityKey(Intensity intensity);          // "intensive"
-std::string_view IntensityDisplayName(Intensity intensity);  // "Intensive"
-std::optional<Intensity> ParseIntensity(std::string_view key);
-int IntensityWeight(Intensity intensity);  // 1, 2, 3
+// Intensity and IntensityWeight are in episode_vocabulary.h.
 
 inline constexpr double kHeavyShare = 1.25;
 

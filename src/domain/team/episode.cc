@@ -163,6 +163,7 @@ Result<Episode> OpenEpisode(NewEpisode r, std::span<const Episode> persons_episo
       .started_on = r.started_on,
       .rhythm = r.rhythm,
       .planned_end_on = r.planned_end_on,
+      .intensity = r.intensity,
   };
   return Checked(std::move(e));
 }
@@ -212,6 +213,13 @@ Result<Episode> PlanEnding(const Episode& e, std::optional<Date> planned_end_on,
   }
   Episode next = NextVersion(e);
   next.planned_end_on = planned_end_on;
+  return Checked(std::move(next));
+}
+
+Result<Episode> SetIntensity(const Episode& e, Intensity intensity) {
+  if (auto s = RequireActive(e); !s) return Fail(s.error());
+  Episode next = NextVersion(e);
+  next.intensity = intensity;
   return Checked(std::move(next));
 }
 

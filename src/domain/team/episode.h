@@ -99,6 +99,7 @@ struct NewEpisode {
   Date started_on;
   SupportRhythm rhythm;  // the locality's (or team's) rhythm on the day it opens
   std::optional<Date> planned_end_on;
+  Intensity intensity = Intensity::kRegular;
 };
 
 // Fields are in the order a person reads the record, not packed by size.
@@ -116,8 +117,9 @@ struct Episode {  // NOLINT(clang-analyzer-optin.performance.Padding)
   Date started_on;
   SupportRhythm rhythm;  // snapshot taken when it opened
   std::optional<Date> last_review_on;
-  std::vector<EpisodeReview> reviews;  // in date order
-  std::optional<Date> planned_end_on;  // agreed with the person
+  std::vector<EpisodeReview> reviews;         // in date order
+  std::optional<Date> planned_end_on;         // agreed with the person
+  Intensity intensity = Intensity::kRegular;  // the team's judgement now (caseload.h)
 
   EpisodeStatus status = EpisodeStatus::kActive;
   std::optional<EpisodeEnd> ending;
@@ -158,6 +160,9 @@ Result<Episode> RecordReview(const Episode& episode, EpisodeReview review, Date 
 // Active. Sets (or, with nullopt, clears) the end date agreed with the
 // person: today or later, since a past end is recorded with EndEpisode.
 Result<Episode> PlanEnding(const Episode& episode, std::optional<Date> planned_end_on, Date today);
+// Records the team's judgement of how much support is needed now.
+// kFailedPrecondition once the episode has ended.
+Result<Episode> SetIntensity(const Episode& episode, Intensity intensity);
 
 // Active -> ended, on or after the start, the last review and the current
 // keyworker's start.

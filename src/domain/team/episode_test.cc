@@ -142,6 +142,7 @@ std::vector<Op> Ops() {
          return RecordReview(e, {.on = Today(), .by_user_id = "u-sam"}, Today());
        }},
       {"plan", [](const Episode& e) { return PlanEnding(e, Day(2026, 7, 1), Today()); }},
+      {"intensity", [](const Episode& e) { return SetIntensity(e, Intensity::kIntensive); }},
       {"end",
        [](const Episode& e) {
          return EndEpisode(e, EndingFor(EpisodeEnding::kCompleted), Today());
@@ -269,6 +270,15 @@ TEST(EpisodePlanTest, AnEndIsPlannedWithThePersonAndCanChange) {
   EXPECT_FALSE(cleared->planned_end_on.has_value());
   EXPECT_TRUE(PlanEnding(Opened(), Today(), Today()).has_value());
   EXPECT_EQ(Fields(PlanEnding(Opened(), Day(2026, 5, 31), Today())), Fs{"planned_end_on"});
+}
+
+TEST(EpisodeIntensityTest, OpensRegularUnlessSaidAndChangesAsNeedsChange) {
+  EXPECT_EQ(Opened().intensity, Intensity::kRegular);
+  auto heavier = SetIntensity(Opened(), Intensity::kIntensive);
+  ASSERT_TRUE(heavier.has_value());
+  EXPECT_EQ(heavier->intensity, Intensity::kIntensive);
+  EXPECT_EQ(IntensityWeight(heavier->intensity), 3);
+  EXPECT_EQ(heavier->version, 2);
 }
 
 TEST(EpisodeEndingTest, EachReasonEndsTheEpisodeWithWhatItNeeds) {

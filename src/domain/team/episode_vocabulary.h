@@ -53,4 +53,14 @@ std::optional<EpisodeEnding> ParseEpisodeEnding(std::string_view key);
 // goals-met, moving-on and completed.
 bool IsPlannedTransition(EpisodeEnding ending);
 
+// How much support an episode needs now, in the team's judgement; recorded
+// with the episode and changed as needs change. Its weight (1, 2, 3) is what
+// caseloads "weighted by intensity" sum (caseload.h). Keys are stable.
+enum class Intensity { kLight, kRegular, kIntensive };
+
+std::string_view IntensityKey(Intensity intensity);          // "intensive"
+std::string_view IntensityDisplayName(Intensity intensity);  // "Intensive"
+std::optional<Intensity> ParseIntensity(std::string_view key);
+int IntensityWeight(Intensity intensity);  // 1, 2, 3
+
 }  // namespace lw

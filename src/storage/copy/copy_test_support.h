@@ -90,6 +90,19 @@ inline void PopulateStore(Store& store) {
     if (auto s = tx.RecordSubmission("form-key-1", intro.id, now); !s) return s;
     auto counted = tx.CountInWindow("introduce:203.0.113.9", now, std::chrono::hours(1));
     if (!counted) return Fail(counted.error());
+    // A team record at two versions, linking a person (records.h).
+    StoredRecord episode{.kind = RecordKind::kEpisode,
+                         .id = "e-1",
+                         .version = 1,
+                         .index = {.team_id = "team-1",
+                                   .owner_id = user.id,
+                                   .sort_key = 20500,
+                                   .links = {{"p-1", true}}},
+                         .body = "{\"id\":\"e-1\"}"};
+    if (auto s = tx.CreateRecord(episode, {user.id, now, "Opened"}); !s) return s;
+    episode.version = 2;
+    episode.body = "{\"id\":\"e-1\",\"v\":2}";
+    if (auto s = tx.UpdateRecord(episode, {user.id, now, "Reviewed"}); !s) return s;
     return Ok();
   });
   ASSERT_TRUE(done) << done.error().message;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/clock.h"
@@ -45,6 +46,17 @@ struct PersonRecord {
   const PersonVersion& Current() const { return versions.back(); }
 };
 
+// A team record (records.h): its current head and every version.
+struct MemoryRecord {
+  StoredRecord head;                          // the current version, with its index
+  std::vector<StoredRecordVersion> versions;  // versions[i] is version i + 1
+};
+
+// The key of a team record in State::records: "episode:e-1".
+inline std::string RecordKey(RecordKind kind, std::string_view id) {
+  return std::string(RecordKindKey(kind)) + ":" + std::string(id);
+}
+
 struct MemoryStore::State {
   Table<Locality> localities;
   Table<Neighbourhood> neighbourhoods;
@@ -60,6 +72,7 @@ struct MemoryStore::State {
   Table<std::vector<IntroductionVersion>> introductions;  // versions[i] is version i + 1
   Table<SubmissionRecord> submissions;                    // keyed by the form's key
   Table<FixedWindow> rate_windows;
+  Table<MemoryRecord> records;  // keyed by RecordKey(kind, id)
 };
 
 }  // namespace lw

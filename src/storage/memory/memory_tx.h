@@ -83,6 +83,15 @@ class MemoryTx final : public StoreTx {
   Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
                                                 Timestamp waiting_since) override;
 
+  Status CreateRecord(const StoredRecord& record, const ChangeMeta& change) override;
+  Status UpdateRecord(const StoredRecord& next, const ChangeMeta& change) override;
+  Result<std::optional<StoredRecord>> GetRecord(RecordKind kind, std::string_view id) override;
+  Result<std::vector<StoredRecordVersion>> ListRecordVersions(RecordKind kind,
+                                                              std::string_view id) override;
+  Result<std::vector<StoredRecord>> ListRecords(const RecordFilter& filter) override;
+  Result<std::vector<std::pair<std::string, std::int64_t>>> LatestFlagged(
+      RecordKind kind, const std::vector<std::string>& person_ids) override;
+
   Status RecordSubmission(std::string_view key, std::string_view introduction_id,
                           Timestamp at) override;
   Result<std::optional<std::string>> FindSubmission(std::string_view key) override;

@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "domain/ports/store.h"
 #include "storage/sql/query.h"
@@ -87,6 +88,15 @@ class SqlTx final : public StoreTx {
   Result<IntroductionCounts> CountIntroductions(const IntroductionFilter& filter,
                                                 Timestamp waiting_since) override;
 
+  Status CreateRecord(const StoredRecord& record, const ChangeMeta& change) override;
+  Status UpdateRecord(const StoredRecord& next, const ChangeMeta& change) override;
+  Result<std::optional<StoredRecord>> GetRecord(RecordKind kind, std::string_view id) override;
+  Result<std::vector<StoredRecordVersion>> ListRecordVersions(RecordKind kind,
+                                                              std::string_view id) override;
+  Result<std::vector<StoredRecord>> ListRecords(const RecordFilter& filter) override;
+  Result<std::vector<std::pair<std::string, std::int64_t>>> LatestFlagged(
+      RecordKind kind, const std::vector<std::string>& person_ids) override;
+
   Status RecordSubmission(std::string_view key, std::string_view introduction_id,
                           Timestamp at) override;
   Result<std::optional<std::string>> FindSubmission(std::string_view key) override;
@@ -106,6 +116,11 @@ class SqlTx final : public StoreTx {
 
  private:
   Status Writable(std::string_view call) const;
+  // Inserts `record`'s version row and its links (sql_tx_records.cc).
+  Status WriteRecordVersion(const StoredRecord& record, const ChangeMeta& change,
+                            std::string_view doing);
+  Result<std::vector<std::vector<RecordLink>>> ReadLinks(RecordKind kind,
+                                                         const std::vector<std::string>& ids);
   // Moves introduction_tallies' count for (team, state) by `delta` (+1 or -1).
   Status Tally(std::string_view team_id, std::string_view state, int delta);
   // Counts one event for `key` in the fixed-window upsert `sql` (?1 key,

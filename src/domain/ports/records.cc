@@ -1,0 +1,34 @@
+#include "domain/ports/records.h"
+
+#include <utility>
+
+namespace lw {
+namespace {
+
+constexpr std::array<std::pair<RecordKind, std::string_view>, 7> kKeys = {{
+    {RecordKind::kEpisode, "episode"},
+    {RecordKind::kContact, "contact"},
+    {RecordKind::kConcern, "concern"},
+    {RecordKind::kTeamDecision, "team-decision"},
+    {RecordKind::kPersonDetails, "person-details"},
+    {RecordKind::kStaffPost, "staff-post"},
+    {RecordKind::kBreakGlass, "break-glass"},
+}};
+
+}  // namespace
+
+std::string_view RecordKindKey(RecordKind kind) {
+  for (const auto& [k, key] : kKeys) {
+    if (k == kind) return key;
+  }
+  return "episode";
+}
+
+std::optional<RecordKind> ParseRecordKind(std::string_view key) {
+  for (const auto& [k, text] : kKeys) {
+    if (text == key) return k;
+  }
+  return std::nullopt;
+}
+
+}  // namespace lw

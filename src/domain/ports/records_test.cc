@@ -1,0 +1,23 @@
+#include "domain/ports/records.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace lw {
+namespace {
+
+TEST(RecordKindTest, EveryKindHasADistinctKeyThatParsesBack) {
+  std::set<std::string> keys;
+  for (RecordKind kind : kAllRecordKinds) {
+    std::string key(RecordKindKey(kind));
+    EXPECT_TRUE(keys.insert(key).second) << key;
+    EXPECT_EQ(ParseRecordKind(key), kind);
+  }
+  EXPECT_EQ(RecordKindKey(RecordKind::kTeamDecision), "team-decision");
+  EXPECT_EQ(ParseRecordKind("Episode"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace lw
