@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsqlite3-dev sqlite3 libsodium-dev libcli11-dev libpq-dev
+  libsqlite3-dev sqlite3 libsodium-dev libcli11-dev libtomlplusplus-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15
   chromium fonts-liberation

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
@@ -11,6 +12,7 @@
 
 #include "api/api.h"
 #include "app/identity.h"
+#include "app/locality_file.h"
 #include "app/ops_routes.h"
 #include "http/metrics.h"
 #include "http/server.h"
@@ -69,6 +71,26 @@ FrontDoorOptions FrontDoorOptionsFor(const Config& c) {
                           .default_team_id = c.front_door_team};
 }
 
+// The locality when there is no locality file: the settings' values, the
+// defaults for the rest. Text the settings accept but the locality does not
+// (control characters) is reported against the setting.
+Result<LocalityConfig> LocalityFromSettings(const Config& c) {
+  LocalityConfig locality{.service_name = c.service_name,
+                          .locality_name = c.locality_name,
+                          .crisis_text = c.crisis_text,
+                          .target_days = c.target_days,
+                          .unreachable_attempts = c.unreachable_attempts,
+                          .unreachable_days = c.unreachable_days};
+  auto valid = ValidateLocalityConfig(std::move(locality));
+  if (!valid) {
+    const FieldError& f = valid.error().field_errors.front();
+    std::string setting = f.field.starts_with("front_door.") ? f.field.substr(11) : f.field;
+    std::replace(setting.begin(), setting.end(), '_', '-');
+    return Fail(ErrorCode::kInvalidArgument, setting + ": " + f.message);
+  }
+  return valid;
+}
+
 std::string DefaultInstanceName() {
   char host[256] = {};
   if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
@@ -108,8 +130,9 @@ Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate) {
 
 class App::Impl {
  public:
-  Impl(const Config& config, AppEnv env, std::unique_ptr<Store> store)
+  Impl(const Config& config, LocalityConfig locality, AppEnv env, std::unique_ptr<Store> store)
       : config_(config),
+        locality_(std::move(locality)),
         env_(env),
         store_(std::move(store)),
         auth_(*store_, env.clock, env.random, AuthOptionsFor(config)),
@@ -278,6 +301,7 @@ class App::Impl {
   }
 
   Config config_;
+  LocalityConfig locality_;
   AppEnv env_;
   std::unique_ptr<Store> store_;
   AuthService auth_;
@@ -301,19 +325,27 @@ class App::Impl {
   std::thread background_;
 };
 
-Result<std::unique_ptr<App>> App::Create(const Config& config, AppEnv env) {
-  if (auto v = ValidateConfig(config); !v) return Fail(v.error());
+Result<std::unique_ptr<App>> App::Create(const Config& given, AppEnv env) {
+  // The locality file first: its values are settings the checks below see.
+  auto config = given.locality_config ? Result<Config>(given) : ApplyLocalityFile(given);
+  if (!config) return Fail(config.error());
+  if (auto v = ValidateConfig(*config); !v) return Fail(v.error());
   // PostgreSQL is migrated by Prepare, which copes with the database being
   // down at start; SQLite is a file here and is migrated as it opens.
-  auto store = OpenStore(config, /*migrate=*/StoreKind(config) != "postgresql");
+  auto store = OpenStore(*config, /*migrate=*/StoreKind(*config) != "postgresql");
   if (!store) return Fail(store.error());
-  return CreateWithStore(config, env, std::move(*store));
+  return CreateWithStore(*config, env, std::move(*store));
 }
 
-Result<std::unique_ptr<App>> App::CreateWithStore(const Config& config, AppEnv env,
+Result<std::unique_ptr<App>> App::CreateWithStore(const Config& given, AppEnv env,
                                                   std::unique_ptr<Store> store) {
-  if (auto v = ValidateConfig(config); !v) return Fail(v.error());
-  auto impl = std::make_unique<Impl>(config, env, std::move(store));
+  auto config = given.locality_config ? Result<Config>(given) : ApplyLocalityFile(given);
+  if (!config) return Fail(config.error());
+  if (auto v = ValidateConfig(*config); !v) return Fail(v.error());
+  auto locality = config->locality_config ? Result<LocalityConfig>(*config->locality_config)
+                                          : LocalityFromSettings(*config);
+  if (!locality) return Fail(locality.error());
+  auto impl = std::make_unique<Impl>(*config, *std::move(locality), env, std::move(store));
   if (auto s = impl->Init(); !s) return Fail(s.error());
   return std::make_unique<App>(Key{}, std::move(impl));
 }
@@ -335,6 +367,7 @@ void App::WaitForSignal() {
   if (impl_->server_) impl_->server_->WaitForSignal();
 }
 Store& App::store() { return *impl_->store_; }
+const LocalityConfig& App::locality() const { return impl_->locality_; }
 const http::Router& App::router() const { return impl_->router_; }
 const std::vector<DemoSignIn>& App::demo_sign_ins() const { return impl_->demo_sign_ins_; }
 bool App::has_demo_accounts() const { return impl_->demo_present_; }

@@ -6,6 +6,9 @@
 // and the operational /healthz, /readyz, /metrics). It does not listen;
 // `Start` does. Failures are one-line errors naming the setting or the
 // resource (e.g. "data: cannot create directory /x: Permission denied").
+// With `config.locality` set and not yet loaded, `Create` loads the locality
+// file (app/locality_file.h) and fails with its problems. `locality()` is
+// the locality in force: the file's, or one built from the settings.
 // `Shutdown` stops the server gracefully; the store is closed when the App
 // is destroyed, after the server has stopped.
 //
@@ -20,6 +23,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "base/random.h"
+#include "domain/org/locality_config.h"
 #include "domain/ports/store.h"
 #include "http/log.h"
 #include "http/router.h"
@@ -55,6 +59,10 @@ class App {
   void WaitForSignal();
 
   Store& store();
+  // The locality's configuration: the rhythm, role names, neighbourhoods,
+  // offers and huddle rules the pages will use, with the values the server
+  // already uses (service name, front-door target and attempts).
+  const LocalityConfig& locality() const;
   // Every registered route, with its access declaration (tests walk it).
   const http::Router& router() const;
   // Sign-ins of demo data loaded by this Create (empty if none was loaded).

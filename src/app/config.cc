@@ -2,11 +2,27 @@
 
 #include <arpa/inet.h>
 
+#include <string>
+#include <utility>
+
+#include "domain/frontdoor/text_field.h"
+
 namespace lw {
 namespace {
 
 std::unexpected<Error> Bad(const std::string& setting, const std::string& problem) {
   return Fail(ErrorCode::kInvalidArgument, setting + ": " + problem);
+}
+
+// What is wrong with a text setting, or "" when nothing is: valid UTF-8 of
+// `min` to `max` characters. Characters are code points, as the locality
+// file counts them, not bytes ("Lles – Môn" is 10 characters, 13 bytes).
+std::string TextProblem(const std::string& text, std::size_t min, std::size_t max) {
+  const std::size_t length = Utf8Length(text);
+  if (length == std::string_view::npos) return "must be UTF-8 text";
+  if (length >= min && length <= max) return "";
+  if (min == 0) return "must be " + std::to_string(max) + " characters or fewer";
+  return "must be " + std::to_string(min) + " to " + std::to_string(max) + " characters";
 }
 
 }  // namespace
@@ -56,12 +72,12 @@ Status ValidateConfig(const Config& c) {
   if (c.read_connections < 1 || c.read_connections > 64) {
     return Bad("read-connections", "must be from 1 to 64");
   }
-  if (c.service_name.empty() || c.service_name.size() > 60) {
-    return Bad("service-name", "must be 1 to 60 characters");
-  }
-  if (c.locality_name.size() > 100) return Bad("locality-name", "must be 100 characters or fewer");
-  if (c.crisis_text.empty() || c.crisis_text.size() > 500) {
-    return Bad("crisis-text", "must be 1 to 500 characters");
+  const std::pair<const char*, std::string> texts[] = {
+      {"service-name", TextProblem(c.service_name, 1, kMaxServiceNameChars)},
+      {"locality-name", TextProblem(c.locality_name, 0, kMaxLocalityNameChars)},
+      {"crisis-text", TextProblem(c.crisis_text, 1, kMaxCrisisTextChars)}};
+  for (const auto& [setting, problem] : texts) {
+    if (!problem.empty()) return Bad(setting, problem);
   }
   if (c.target_days < 1 || c.target_days > 365) return Bad("target-days", "must be from 1 to 365");
   if (c.unreachable_attempts < 1 || c.unreachable_attempts > 20) {

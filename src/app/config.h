@@ -2,19 +2,23 @@
 //
 // Settings come from, in rising precedence: these defaults, a configuration
 // file (`--config FILE`, TOML `key = value` with the same names as the
-// flags), environment variables (`LIVINGWELL_<NAME>`), and flags. The
+// flags), environment variables (`LIVINGWELL_<NAME>`), and flags; and the
+// locality's own values from the locality file (`locality`), if named. The
 // command line (cli/) reads them; `ValidateConfig` checks what cannot be
 // checked by type alone and names the setting in its error. docs/operating.md
 // lists every setting.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/error.h"
+#include "domain/org/locality_config.h"
 
 namespace lw {
 
@@ -56,7 +60,20 @@ struct Config {
   int session_idle_minutes = 30;
   int session_absolute_hours = 12;
   bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
+  // The locality file (TOML, app/locality_file.h). When set, it supplies the
+  // settings in kLocalitySettings, which may then not be given elsewhere.
+  std::string locality;
+  // Not a setting: the loaded locality file (ApplyLocalityFile); unset when
+  // there is none, and the App builds the locality from the settings above.
+  std::optional<LocalityConfig> locality_config;
 };
+
+// The settings a locality file covers (flag names). With `locality` set,
+// the command line refuses any of these given as a flag, an environment
+// variable or in the settings file: each value has one home.
+inline constexpr std::array<std::string_view, 6> kLocalitySettings = {
+    "service-name", "locality-name",        "crisis-text",
+    "target-days",  "unreachable-attempts", "unreachable-days"};
 
 // Which store the config selects: "memory", "postgresql" (a database URL
 // is set) or "sqlite".

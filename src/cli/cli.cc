@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/config.h"
+#include "app/locality_file.h"
 #include "cli/commands.h"
 
 namespace lw::cli {
@@ -121,6 +122,11 @@ void AddSettings(CLI::App& app, Config& c) {
   app.add_option("--session-absolute-hours", c.session_absolute_hours, "Sign out after this long")
       ->envname(env("SESSION_ABSOLUTE_HOURS"))
       ->capture_default_str();
+  app.add_option("--locality", c.locality,
+                 "The locality file (TOML): service name, front-door rules, rhythm of support, "
+                 "role names, neighbourhoods and offers (config/locality.example.toml); "
+                 "the settings it covers may then not be given elsewhere")
+      ->envname(env("LOCALITY"));
   app.add_flag("--fast-password-hashing", c.fast_password_hashing,
                "Cheapest password hashing: for tests only, never in production")
       ->envname(env("FAST_PASSWORD_HASHING"));
@@ -136,6 +142,36 @@ std::string DescribeParseError(const CLI::ParseError& e) {
   }
   if (what.starts_with("--")) return what.substr(2);  // "--port: Value ..." -> "port: Value ..."
   return what;
+}
+
+// Loads the locality file into `config` (serve only: the other commands do
+// not use it). Refuses a setting the file covers when it was also given as
+// a flag, an environment variable or in the settings file, so each value
+// has one home; prints every problem, those and the file's own, one per
+// line, so that one run shows all there is to fix. 0 when all is well.
+int LoadLocality(const CLI::App& app, Config& config) {
+  if (config.locality.empty()) return 0;
+  int problems = 0;
+  for (std::string_view setting : kLocalitySettings) {
+    const CLI::Option* option = app.get_option("--" + std::string(setting));
+    if (option->count() == 0) continue;
+    std::fprintf(stderr,
+                 "livingwell: configuration error: %s: also set by the locality file %s; set it "
+                 "in one place (the locality file)\n",
+                 std::string(setting).c_str(), config.locality.c_str());
+    ++problems;
+  }
+  auto loaded = ApplyLocalityFile(config);
+  if (!loaded) {
+    for (const auto& f : loaded.error().field_errors) {
+      std::fprintf(stderr, "livingwell: configuration error: %s: %s\n", f.field.c_str(),
+                   f.message.c_str());
+    }
+    return 2;
+  }
+  if (problems > 0) return 2;
+  config = *std::move(loaded);
+  return 0;
 }
 
 }  // namespace
@@ -238,7 +274,14 @@ int Main(int argc, char** argv) {
     return 2;
   }
 
-  if (serve->parsed()) return RunServe(config);
+  if (serve->parsed()) {
+    if (int failed = LoadLocality(app, config); failed != 0) return failed;
+    if (auto v = ValidateConfig(config); !v) {
+      std::fprintf(stderr, "livingwell: configuration error: %s\n", v.error().message.c_str());
+      return 2;
+    }
+    return RunServe(config);
+  }
   if (migrate->parsed()) return RunMigrate(config);
   if (demo->parsed()) return RunDemo(config);
   if (user_add->parsed()) return RunUserAdd(config, user_args);

@@ -65,9 +65,12 @@ inline void ExpectPageRules(const std::string& html) {
 }
 
 // Compares `actual` with src/web/testdata/<name>; with LW_UPDATE_GOLDEN=1 in
-// the environment, rewrites the file instead.
+// the environment, rewrites the file instead. The directory is found from
+// LW_SOURCE_DIR (src/CMakeLists.txt), never from __FILE__, which ccache's
+// base_dir makes relative to the build directory.
 inline void ExpectGolden(const std::string& name, const std::string& actual) {
-  std::filesystem::path path = std::filesystem::path(__FILE__).parent_path() / "testdata" / name;
+  std::filesystem::path path =
+      std::filesystem::path(LW_SOURCE_DIR) / "src" / "web" / "testdata" / name;
   const char* update = std::getenv("LW_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     std::filesystem::create_directories(path.parent_path());

@@ -127,6 +127,92 @@ TEST_F(CliTest, TheConfigurationFileCanBeNamedByTheEnvironment) {
   EXPECT_EQ(Lines(missing.err), 1) << missing.err;
 }
 
+TEST_F(CliTest, TheLocalityFileFeedsTheServer) {
+  std::ofstream(dir_.File("locality.toml"))
+      << "service_name = \"Wellbeing Hub\"\nlocality_name = \"Bury Test Locality\"\n"
+         "preset = \"salford\"\n[front_door]\ntarget_days = 10\n";
+  std::vector<std::string> serve = {LW_BINARY, "serve",      "--port",
+                                    "0",       "--locality", dir_.File("locality.toml")};
+  for (const auto& a : store_.Args()) serve.push_back(a);
+  ChildProcess server(serve);
+  auto line = server.WaitForLine("\"event\":\"listening\"", seconds(20));
+  ASSERT_TRUE(line) << server.output();
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(*line, m, std::regex(R"(127\.0\.0\.1:(\d+))")));
+  HttpResponse page = HttpClient(std::stoi(m[1])).Get("/sign-in");
+  EXPECT_NE(page.body.find("Wellbeing Hub"), std::string::npos);
+  EXPECT_NE(page.body.find("Bury Test Locality"), std::string::npos);
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(seconds(15)), 0);
+}
+
+TEST_F(CliTest, ABrokenLocalityFileStopsTheServerWithEveryProblemOnItsLine) {
+  std::ofstream(dir_.File("locality.toml")) << "service_nmae = \"Typo\"\n[front_door]\n"
+                                               "target_days = 0\n[[offers]]\nkey = \"x\"\n"
+                                               "name = \"X\"\nwhere = \"nowhere\"\n";
+  auto r = Run(With({"serve", "--port", "0", "--locality", dir_.File("locality.toml")}));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(Lines(r.err), 3) << r.err;
+  const std::string prefix = "livingwell: configuration error: " + dir_.File("locality.toml");
+  EXPECT_TRUE(r.err.starts_with(prefix + ":1:1: service_nmae: unknown key")) << r.err;
+  EXPECT_NE(r.err.find(prefix + ":3:15: front_door.target_days: The target must be from 1 to "
+                                "365 days\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(prefix + ":7:9: offers[0].where: must be \"team\" or \"network\""),
+            std::string::npos)
+      << r.err;
+
+  std::ofstream(dir_.File("syntax.toml")) << "[front_door]\ntarget_days 14\n";
+  auto syntax = Run(With({"serve", "--port", "0", "--locality", dir_.File("syntax.toml")}));
+  EXPECT_EQ(syntax.exit_code, 2) << syntax.err;
+  EXPECT_EQ(Lines(syntax.err), 1) << syntax.err;
+  EXPECT_NE(syntax.err.find("syntax.toml:2:13: "), std::string::npos) << syntax.err;
+}
+
+// Precedence: a setting the locality file covers has one home. Given also
+// as a flag, an environment variable or in the settings file, the server
+// refuses to start and says which.
+TEST_F(CliTest, ASettingTheLocalityFileCoversMayNotAlsoBeGivenElsewhere) {
+  std::ofstream(dir_.File("locality.toml")) << "service_name = \"Hub\"\n";
+  std::ofstream(dir_.File("settings.toml")) << "crisis-text = \"Call 999\"\n";
+  auto r = Run(With({"serve", "--port", "0", "--locality", dir_.File("locality.toml"),
+                     "--service-name", "Other", "--config", dir_.File("settings.toml")}),
+               "", {{"LIVINGWELL_TARGET_DAYS", "10"}});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(Lines(r.err), 3) << r.err;
+  for (std::string setting : {"service-name", "crisis-text", "target-days"}) {
+    EXPECT_NE(r.err.find("livingwell: configuration error: " + setting +
+                         ": also set by the locality file"),
+              std::string::npos)
+        << setting << ": " << r.err;
+  }
+  auto named_by_env = Run(With({"serve", "--port", "0", "--unreachable-days", "3"}), "",
+                          {{"LIVINGWELL_LOCALITY", dir_.File("locality.toml")}});
+  EXPECT_EQ(named_by_env.exit_code, 2) << named_by_env.err;
+  EXPECT_NE(named_by_env.err.find("unreachable-days: also set by the locality file"),
+            std::string::npos)
+      << named_by_env.err;
+}
+
+// One run lists everything there is to fix: a setting given twice and the
+// file's own problems together.
+TEST_F(CliTest, ASettingGivenTwiceAndTheFilesProblemsAreReportedTogether) {
+  std::ofstream(dir_.File("locality.toml")) << "[huddle]\nnot_seen_days = 0\n";
+  auto r = Run(With(
+      {"serve", "--port", "0", "--locality", dir_.File("locality.toml"), "--target-days", "10"}));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(Lines(r.err), 2) << r.err;
+  EXPECT_NE(r.err.find("livingwell: configuration error: target-days: also set by the locality "
+                       "file"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("livingwell: configuration error: " + dir_.File("locality.toml") +
+                       ":2:17: huddle.not_seen_days: Not seen for must be from 1 to 365 days\n"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   ASSERT_EQ(Run(With({"migrate"})).exit_code, 0);
   auto demo = Run(With({"demo"}));
