@@ -121,4 +121,12 @@ std::string FormatLondon(Timestamp t) {
   return date.ToDisplay() + buf;
 }
 
+Date Date::PlusDays(int days) const {
+  return Date(std::chrono::year_month_day(ToSysDays() + std::chrono::days(days)));
+}
+
+Date Date::FromDayNumber(long long day) {
+  return Date(std::chrono::year_month_day(std::chrono::sys_days(std::chrono::days(day))));
+}
+
 }  // namespace lw

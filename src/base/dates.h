@@ -38,6 +38,11 @@ class Date {
 
   // Whole calendar days from `from` to `to` (negative if `to` is earlier).
   static int DaysBetween(Date from, Date to);
+  // The date `days` calendar days later (earlier if negative).
+  Date PlusDays(int days) const;
+  // Days since 1970-01-01 (negative before), and back: for storing and sorting.
+  long long DayNumber() const { return ToSysDays().time_since_epoch().count(); }
+  static Date FromDayNumber(long long day);
   // Completed years of age on `on`.
   int AgeOn(Date on) const;
 

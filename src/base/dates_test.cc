@@ -300,5 +300,21 @@ TEST(LondonToUtcTest, ClockChangesResolveToOneInstant) {
             d("2026-06-30"));
 }
 
+TEST(DateTest, PlusDaysCrossesMonthsYearsAndLeapDays) {
+  Date d = *Date::FromYmd(2028, 2, 28);
+  EXPECT_EQ(d.PlusDays(1), *Date::FromYmd(2028, 2, 29));
+  EXPECT_EQ(d.PlusDays(2), *Date::FromYmd(2028, 3, 1));
+  EXPECT_EQ(d.PlusDays(-59), *Date::FromYmd(2027, 12, 31));
+  EXPECT_EQ(d.PlusDays(0), d);
+}
+
+TEST(DateTest, DayNumbersCountFromTheEpochAndRoundTrip) {
+  EXPECT_EQ(Date::FromYmd(1970, 1, 1)->DayNumber(), 0);
+  EXPECT_EQ(Date::FromYmd(1970, 1, 2)->DayNumber(), 1);
+  EXPECT_EQ(Date::FromYmd(1969, 12, 31)->DayNumber(), -1);
+  Date d = *Date::FromYmd(2026, 11, 22);
+  EXPECT_EQ(Date::FromDayNumber(d.DayNumber()), d);
+}
+
 }  // namespace
 }  // namespace lw

@@ -1,15 +1,20 @@
 #include "domain/access/policy.h"
 
+#include <algorithm>
+
 namespace lw {
 
 bool DecidePersonAccess(const Actor& actor, PersonAction action, const PersonAccessFacts& facts) {
   if (!kCareRoles.Has(actor.role)) return false;
   if (actor.team_id.empty() || facts.team_id.empty()) return false;
+  const bool own_team = actor.team_id == facts.team_id ||
+                        std::ranges::find(facts.team_ids, actor.team_id) != facts.team_ids.end();
   switch (action) {
     case PersonAction::kRead:
+      return own_team || facts.break_glass;
     case PersonAction::kCreate:
     case PersonAction::kUpdate:
-      return actor.team_id == facts.team_id;
+      return own_team;
   }
   return false;
 }

@@ -6,26 +6,27 @@
 // turn a refusal into kNotFound (not kPermissionDenied) so that nothing
 // reveals whether a record exists.
 //
-// Rules today (later issues add relationships such as keyworker, partner
-// holding a warm introduction, and break-glass):
+// Rules (issue 5, "Access"):
 //   - front door, practitioner, peer worker and team lead may read, create
-//     and update the records held by their own team;
+//     and update the records held by their own team, and of people their
+//     team supports or was introduced to (`team_ids`: the teams with an
+//     episode of support or an introduction for the person);
+//   - anyone in those roles holding an active break-glass grant for the
+//     person may read (never change) the record: an urgent case outside
+//     their team (break_glass.h);
 //   - administrators manage accounts and configuration, not records;
 //   - network partners and commissioners see no identifiable record.
 #pragma once
-
 #include <string>
-
+#include <vector>
 #include "domain/access/actor.h"
-
 namespace lw {
-
 enum class PersonAction { kRead, kCreate, kUpdate };
-
 struct PersonAccessFacts {
-  std::string team_id;  // the team that holds the person's record
+  std::string team_id;                // the team that holds the person's record
+  std::vector<std::string> team_ids;  // teams supporting them or introduced to them
+  bool break_glass = false;           // the actor holds an active grant for them
 };
-
 bool DecidePersonAccess(const Actor& actor, PersonAction action, const PersonAccessFacts& facts);
 
 // Introductions to the front door (domain/frontdoor). Rules:

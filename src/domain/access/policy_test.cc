@@ -59,6 +59,29 @@ TEST(PersonAccessPolicyTest, EveryRoleTeamAndAction) {
   }
 }
 
+TEST(PersonAccessPolicyTest, ATeamSupportingOrIntroducedToThePersonWorksWithTheRecord) {
+  const PersonAccessFacts facts{.team_id = "team-b", .team_ids = {"team-c", "team-a"}};
+  for (Role role : kAllRoles) {
+    for (PersonAction action : kActions) {
+      SCOPED_TRACE(std::string(RoleKey(role)) + " " + ActionName(action));
+      EXPECT_EQ(DecidePersonAccess(ActorIn(role, "team-a"), action, facts), IsCareRole(role));
+      EXPECT_FALSE(DecidePersonAccess(ActorIn(role, "team-d"), action, facts));
+    }
+  }
+}
+
+TEST(PersonAccessPolicyTest, BreakGlassLetsACareRoleReadButNeverChange) {
+  const PersonAccessFacts facts{.team_id = "team-b", .break_glass = true};
+  for (Role role : kAllRoles) {
+    SCOPED_TRACE(RoleKey(role));
+    EXPECT_EQ(DecidePersonAccess(ActorIn(role, "team-a"), PersonAction::kRead, facts),
+              IsCareRole(role));
+    EXPECT_FALSE(DecidePersonAccess(ActorIn(role, "team-a"), PersonAction::kUpdate, facts));
+    EXPECT_FALSE(DecidePersonAccess(ActorIn(role, "team-a"), PersonAction::kCreate, facts));
+    EXPECT_FALSE(DecidePersonAccess(ActorIn(role, ""), PersonAction::kRead, facts));
+  }
+}
+
 TEST(PersonAccessPolicyTest, CareRolesInTheirOwnTeam) {
   for (Role role : {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker, Role::kTeamLead}) {
     for (PersonAction action : kActions) {

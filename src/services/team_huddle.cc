@@ -1,0 +1,341 @@
+// TeamService: the daily huddle, team decisions and caseloads.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/ids.h"
+#include "domain/team/episode_schedule.h"
+#include "services/team_service.h"
+#include "services/team_service_internal.h"
+#include "storage/records/team_records.h"
+
+namespace lw {
+
+using team_internal::ChangeBy;
+using team_internal::NotFound;
+
+namespace {
+
+// The team's active members who work with people, by display name.
+Result<std::vector<User>> TeamMembers(StoreTx& tx, std::string_view team_id) {
+  auto users = tx.ListUsers();
+  if (!users) return Fail(users.error());
+  std::vector<User> members;
+  for (User& u : *users) {
+    if (u.team_id == team_id && u.active && kCareRoles.Has(u.role)) {
+      u.password_hash.clear();
+      members.push_back(std::move(u));
+    }
+  }
+  std::ranges::sort(members, {}, &User::display_name);
+  return members;
+}
+
+// When each person was last seen (attended a contact), as London dates.
+Result<std::map<std::string, Date, std::less<>>> LastSeen(StoreTx& tx,
+                                                          const std::vector<std::string>& people) {
+  auto latest = tx.LatestFlagged(RecordKind::kContact, people);
+  if (!latest) return Fail(latest.error());
+  std::map<std::string, Date, std::less<>> out;
+  for (const auto& [person, micros] : *latest) {
+    out.emplace(person, Date::InLondon(FromUnixMicros(micros)));
+  }
+  return out;
+}
+
+std::string NameOf(const Person& p) { return p.CallName() + " " + p.family_name; }
+
+// The audit entries of a team view, one per person (and introduction not
+// yet linked to a person) shown.
+Status AuditShown(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view action,
+                  const std::set<std::string>& people, const std::set<std::string>& intros) {
+  for (const std::string& id : people) {
+    if (auto s = team_internal::Audit(tx, actor, now, action, "person", id); !s) return s;
+  }
+  for (const std::string& id : intros) {
+    if (auto s = team_internal::Audit(tx, actor, now, "introduction.huddle", "introduction", id);
+        !s) {
+      return s;
+    }
+  }
+  return Ok();
+}
+
+Status RequireMember(const std::vector<User>& members, std::string_view user_id, std::string field,
+                     std::string message) {
+  if (std::ranges::any_of(members, [&](const User& u) { return u.id == user_id; })) return Ok();
+  return Fail(Error::Invalid("There is a problem", {{std::move(field), std::move(message)}}));
+}
+
+}  // namespace
+
+Result<HuddleView> TeamService::Huddle(const Actor& actor) {
+  if (!team_internal::WorksInTeam(actor)) return Fail(NotFound("team"));
+  const Timestamp now = clock_.Now();
+  const Date today = Date::InLondon(now);
+  HuddleView view{.board = BuildHuddleBoard({}, settings_.huddle, today), .team_id = actor.team_id};
+  std::set<std::string> shown_people;
+  std::set<std::string> shown_intros;
+  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto team = tx.GetTeam(actor.team_id);
+    if (!team) return Fail(team.error());
+    if (!*team) return Fail(NotFound("team"));
+    view.team_name = (*team)->name;
+    auto members = TeamMembers(tx, actor.team_id);
+    if (!members) return Fail(members.error());
+    view.team_members = std::move(*members);
+
+    HuddleInputs in;
+    auto intros = tx.ListIntroductions({.team_id = actor.team_id, .limit = 1000});
+    if (!intros) return Fail(intros.error());
+    for (const Introduction& i : *intros) {
+      in.introductions.push_back(
+          {.introduction_id = i.id,
+           .reference = i.reference,
+           .display_name =
+               (i.preferred_name.empty() ? i.given_name : i.preferred_name) + " " + i.family_name,
+           .received_at = i.received_at,
+           .state = i.state,
+           .assigned_user_id = i.assigned_user_id,
+           .person_id = i.person_id});
+    }
+    auto concerns =
+        records::List<Concern>(tx, {.team_id = actor.team_id, .open_only = true, .limit = 1000});
+    if (!concerns) return Fail(concerns.error());
+    in.concerns = std::move(*concerns);
+    auto episodes =
+        records::List<Episode>(tx, {.team_id = actor.team_id, .open_only = true, .limit = 5000});
+    if (!episodes) return Fail(episodes.error());
+    std::vector<std::string> people;
+    for (const Episode& e : *episodes) people.push_back(e.person_id);
+    auto seen = LastSeen(tx, people);
+    if (!seen) return Fail(seen.error());
+    for (const Episode& e : *episodes) {
+      auto last = seen->find(e.person_id);
+      in.episodes.push_back(
+          {.episode_id = e.id,
+           .person_id = e.person_id,
+           .keyworker_user_id = e.keyworker_user_id,
+           .next_review_due = NextReviewDue(e),
+           .planned_end_on = e.planned_end_on,
+           .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second),
+           .started_on = e.started_on});
+    }
+    auto open = records::List<TeamDecision>(
+        tx, {.team_id = actor.team_id, .open_only = true, .limit = 2000});
+    if (!open) return Fail(open.error());
+    auto recent = records::List<TeamDecision>(
+        tx,
+        {.team_id = actor.team_id, .sort_from = today.PlusDays(-14).DayNumber(), .limit = 2000});
+    if (!recent) return Fail(recent.error());
+    in.decisions = std::move(*open);
+    for (TeamDecision& d : *recent) {
+      if (d.IsDone() && d.huddle_on == today) in.decisions.push_back(std::move(d));
+    }
+    // Names for everyone the board may show.
+    std::set<std::string> ids(people.begin(), people.end());
+    for (const Concern& c : in.concerns) ids.insert(c.person_id);
+    for (const TeamDecision& d : in.decisions) {
+      if (!d.person_id.empty()) ids.insert(d.person_id);
+    }
+    for (const WaitingIntroduction& w : in.introductions) {
+      if (!w.person_id.empty()) ids.insert(w.person_id);
+    }
+    for (const std::string& id : ids) {
+      auto p = tx.GetPerson(id);
+      if (!p) return Fail(p.error());
+      if (*p) in.person_names.emplace(id, NameOf(**p));
+    }
+    for (EpisodeDue& e : in.episodes) {
+      auto name = in.person_names.find(e.person_id);
+      if (name != in.person_names.end()) e.person_name = name->second;
+    }
+    view.board = BuildHuddleBoard(in, settings_.huddle, today);
+    return Ok();
+  });
+  if (!read) return Fail(read.error());
+  for (HuddleSection section : kAllHuddleSections) {
+    for (const HuddleItem& item : view.board.Items(section)) {
+      if (!item.person_id.empty()) {
+        shown_people.insert(item.person_id);
+      } else if (item.about.kind == DecisionSubjectKind::kIntroduction) {
+        shown_intros.insert(item.about.id);
+      }
+    }
+  }
+  auto audited = commits_->Run([&](StoreTx& tx) -> Status {
+    return AuditShown(tx, actor, now, "person.huddle", shown_people, shown_intros);
+  });
+  if (!audited) return Fail(audited.error());
+  return view;
+}
+
+Result<TeamDecision> TeamService::RecordDecision(const Actor& actor, TeamDecisionDraft draft) {
+  if (!team_internal::WorksInTeam(actor)) return Fail(NotFound("team"));
+  const Timestamp now = clock_.Now();
+  draft.team_id = actor.team_id;
+  draft.recorded_by = actor.user_id;
+  draft.recorded_at = now;
+  if (draft.about.kind == DecisionSubjectKind::kPerson) draft.person_id = draft.about.id;
+  auto decision = RecordTeamDecision(std::move(draft));
+  if (!decision) return Fail(decision.error());
+  decision->id = NewId(random_);
+  bool refused = false;
+  auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    refused = false;
+    auto members = TeamMembers(tx, actor.team_id);
+    if (!members) return Fail(members.error());
+    if (auto s = RequireMember(*members, decision->who_does_it, "who_does_it",
+                               "Choose who in the team does it");
+        !s) {
+      return s;
+    }
+    for (const std::string& present : decision->present) {
+      if (auto s = RequireMember(*members, present, "present",
+                                 "Choose who was in the huddle from the team");
+          !s) {
+        return s;
+      }
+    }
+    if (!decision->person_id.empty()) {
+      auto access = team_internal::RequirePerson(tx, actor, decision->person_id,
+                                                 PersonAction::kUpdate, now, "person", refused);
+      if (!access) return Fail(access.error());
+    }
+    if (auto s = records::Create(tx, *decision, ChangeBy(actor, now, "Recorded at the huddle"));
+        !s) {
+      return s;
+    }
+    return team_internal::Audit(
+        tx, actor, now, "decision.record", decision->person_id.empty() ? "team-decision" : "person",
+        decision->person_id.empty() ? decision->id : decision->person_id, decision->id);
+  });
+  if (refused) team_internal::AuditRefusal(store_, actor, now, decision->person_id);
+  if (!done) return Fail(done.error());
+  return *decision;
+}
+
+namespace {
+
+template <typename Change>
+Result<TeamDecision> ChangeDecision(Store& store, const Clock& clock, const Actor& actor,
+                                    std::string_view id, long long version, std::string_view action,
+                                    Change change) {
+  if (!IsValidId(id) || !team_internal::WorksInTeam(actor)) return Fail(NotFound("decision"));
+  const Timestamp now = clock.Now();
+  std::optional<TeamDecision> next;
+  auto done = store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    auto d = records::Get<TeamDecision>(tx, std::string(id));
+    if (!d) return Fail(d.error());
+    if (!*d || (*d)->team_id != actor.team_id) return Fail(NotFound("decision"));
+    if ((*d)->version != version) {
+      return Fail(Error::Conflict("It was changed by someone else", (*d)->version));
+    }
+    auto changed = change(**d, now);
+    if (!changed) return Fail(changed.error());
+    next = std::move(*changed);
+    if (auto s = records::Update(tx, *next, ChangeBy(actor, now, std::string(action))); !s) {
+      return s;
+    }
+    return team_internal::Audit(tx, actor, now, action,
+                                next->person_id.empty() ? "team-decision" : "person",
+                                next->person_id.empty() ? next->id : next->person_id, next->id);
+  });
+  if (!done) return Fail(done.error());
+  return std::move(*next);
+}
+
+}  // namespace
+
+Result<TeamDecision> TeamService::MarkDecisionDone(const Actor& actor, std::string_view decision_id,
+                                                   long long version, std::string outcome) {
+  return ChangeDecision(
+      store_, clock_, actor, decision_id, version, "decision.done",
+      [&](const TeamDecision& d, Timestamp now) {
+        return MarkDone(
+            d, {.on = Date::InLondon(now), .by_user_id = actor.user_id, .outcome = outcome});
+      });
+}
+
+Result<TeamDecision> TeamService::RescheduleDecision(const Actor& actor,
+                                                     std::string_view decision_id,
+                                                     long long version, Date new_by_when,
+                                                     std::string reason) {
+  return ChangeDecision(store_, clock_, actor, decision_id, version, "decision.reschedule",
+                        [&](const TeamDecision& d, Timestamp now) {
+                          return Reschedule(d, new_by_when, reason, actor.user_id, now);
+                        });
+}
+
+// --- Caseloads.
+
+Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view user_id) {
+  if (!team_internal::WorksInTeam(actor)) return Fail(NotFound("caseload"));
+  const std::string worker_id = user_id.empty() ? actor.user_id : std::string(user_id);
+  const Timestamp now = clock_.Now();
+  const Date today = Date::InLondon(now);
+  CaseloadView view;
+  std::set<std::string> shown;
+  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto worker = tx.GetUser(worker_id);
+    if (!worker) return Fail(worker.error());
+    if (!*worker || (*worker)->team_id != actor.team_id) return Fail(NotFound("caseload"));
+    view.worker = std::move(**worker);
+    view.worker.password_hash.clear();
+    auto episodes = records::List<Episode>(
+        tx, {.team_id = actor.team_id, .owner_id = worker_id, .open_only = true, .limit = 5000});
+    if (!episodes) return Fail(episodes.error());
+    std::vector<std::string> people;
+    for (const Episode& e : *episodes) people.push_back(e.person_id);
+    auto seen = LastSeen(tx, people);
+    if (!seen) return Fail(seen.error());
+    std::vector<CaseloadFact> facts;
+    for (const Episode& e : *episodes) {
+      auto last = seen->find(e.person_id);
+      facts.push_back(
+          {.episode = &e,
+           .intensity = e.intensity,
+           .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second)});
+    }
+    view.caseload = CaseloadOf(worker_id, facts, today);
+    for (const CaseloadLine& line : view.caseload.lines) {
+      auto p = tx.GetPerson(line.person_id);
+      if (!p) return Fail(p.error());
+      view.people.push_back(p->value_or(Person{.id = line.person_id}));
+      shown.insert(line.person_id);
+    }
+    return Ok();
+  });
+  if (!read) return Fail(read.error());
+  auto audited = commits_->Run([&](StoreTx& tx) -> Status {
+    return AuditShown(tx, actor, now, "person.caseload", shown, {});
+  });
+  if (!audited) return Fail(audited.error());
+  return view;
+}
+
+Result<TeamCaseloadView> TeamService::TeamCaseload(const Actor& actor) {
+  if (!team_internal::WorksInTeam(actor)) return Fail(NotFound("caseload"));
+  TeamCaseloadView view{.team_id = actor.team_id};
+  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto members = TeamMembers(tx, actor.team_id);
+    if (!members) return Fail(members.error());
+    view.workers = std::move(*members);
+    auto episodes =
+        records::List<Episode>(tx, {.team_id = actor.team_id, .open_only = true, .limit = 10000});
+    if (!episodes) return Fail(episodes.error());
+    std::vector<CaseloadFact> facts;
+    for (const Episode& e : *episodes) facts.push_back({.episode = &e, .intensity = e.intensity});
+    std::vector<std::string> ids;
+    for (const User& u : view.workers) ids.push_back(u.id);
+    view.balance = BalanceOf(ids, facts);
+    return Ok();
+  });
+  if (!read) return Fail(read.error());
+  return view;
+}
+
+}  // namespace lw
