@@ -18,12 +18,14 @@
 #include "services/auth_service.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
+#include "services/team_service.h"
 
 namespace lw::api {
 
 struct ApiDeps {
   PeopleService& people;
   FrontDoorService& frontdoor;
+  TeamService& team;
   // For days waiting and past target; not owned; null: the system clock.
   const Clock* clock = nullptr;
 };
@@ -31,6 +33,9 @@ struct ApiDeps {
 void RegisterApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/introductions (introductions_api.cc); called by RegisterApi.
 void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/people/{id}/record, /api/v1/episodes, /api/v1/contacts, /api/v1/concerns,
+// /api/v1/huddle, /api/v1/decisions, /api/v1/caseloads (team_api*.cc).
+void RegisterTeamApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

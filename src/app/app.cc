@@ -139,6 +139,8 @@ class App::Impl {
         accounts_(*store_, env.clock, env.random, AuthOptionsFor(config).password),
         people_(*store_, env.clock, env.random),
         frontdoor_(*store_, env.clock, env.random, FrontDoorOptionsFor(config)),
+        team_(*store_, env.clock, env.random,
+              TeamSettings{.rhythm = locality_.rhythm, .huddle = locality_.huddle_rules()}),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -268,6 +270,7 @@ class App::Impl {
                                    .people = people_,
                                    .accounts = accounts_,
                                    .frontdoor = frontdoor_,
+                                   .team = team_,
                                    .assets = *assets_,
                                    .clock = env_.clock,
                                    .site = {.service_name = config_.service_name,
@@ -278,7 +281,9 @@ class App::Impl {
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(
-        router_, api::ApiDeps{.people = people_, .frontdoor = frontdoor_, .clock = &env_.clock});
+        router_,
+        api::ApiDeps{
+            .people = people_, .frontdoor = frontdoor_, .team = team_, .clock = &env_.clock});
     return Ok();
   }
 
@@ -308,6 +313,7 @@ class App::Impl {
   AccountService accounts_;
   PeopleService people_;
   FrontDoorService frontdoor_;
+  TeamService team_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -21,6 +21,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/people_service.h"
+#include "services/team_service.h"
 
 namespace lw::web {
 
@@ -44,6 +45,7 @@ struct WebDeps {
   PeopleService& people;
   AccountService& accounts;
   FrontDoorService& frontdoor;
+  TeamService& team;
   const http::StaticAssets& assets;
   const Clock& clock;
   SiteOptions site;
