@@ -46,11 +46,13 @@ class PagesRoutesTest : public ::testing::Test {
         people_(store_, clock_, random_),
         accounts_(store_, clock_, random_, MinimalPasswordHashOptions()),
         frontdoor_(store_, clock_, random_, FrontDoorOptions{}),
+        team_(store_, clock_, random_, TeamSettings{}),
         deps_{.auth = auth_,
               .home = home_,
               .people = people_,
               .accounts = accounts_,
               .frontdoor = frontdoor_,
+              .team = team_,
               .assets = fake_.assets(),
               .clock = clock_,
               .site = {.service_name = "Living Well", .locality_name = "Testshire"},
@@ -96,6 +98,7 @@ class PagesRoutesTest : public ::testing::Test {
   PeopleService people_;
   AccountService accounts_;
   FrontDoorService frontdoor_;
+  TeamService team_;
   WebDeps deps_;
   http::Router router_;
 };
