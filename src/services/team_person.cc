@@ -1,5 +1,6 @@
 // TeamService: the person's record, its fuller details, and break-glass.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,6 +46,8 @@ Result<PersonRecordView> TeamService::Record(const Actor& actor, std::string_vie
     auto episodes = records::List<Episode>(tx, {.person_id = id, .newest_first = true});
     if (!episodes) return Fail(episodes.error());
     view.episodes = std::move(*episodes);
+    // Newest first by their number: two may start on the same day.
+    std::ranges::sort(view.episodes, std::greater<>(), &Episode::ordinal);
     auto contacts = records::List<Contact>(
         tx, {.person_id = id, .newest_first = true, .limit = kRecordContacts});
     if (!contacts) return Fail(contacts.error());

@@ -1,0 +1,79 @@
+#include "domain/team/timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "domain/team/test_support.h"
+
+namespace lw {
+namespace {
+
+using namespace team_test;
+
+Timestamp At(Date day, int hour) { return Timestamp(day.ToSysDays()) + std::chrono::hours(hour); }
+
+std::vector<std::string> Kinds(const std::vector<TimelineEntry>& entries) {
+  std::vector<std::string> out;
+  for (const TimelineEntry& e : entries) out.push_back(e.kind);
+  return out;
+}
+
+TEST(TimelineTest, EverythingAcrossEpisodesNewestFirst) {
+  Episode first = Ended();  // started 2 March, ended 29 May
+  Contact call{.id = "c-1",
+               .version = 1,
+               .occurred_at = At(Day(2026, 4, 1), 10),
+               .duration_minutes = 30,
+               .staff = {{"u-sam", "org-1"}},
+               .people = {{.person_id = "p-1", .episode_id = first.id}},
+               .mode = ContactMode::kPhone,
+               .note = "Talked about sleep"};
+  Contact someone_else = call;
+  someone_else.id = "c-2";
+  someone_else.people = {{.person_id = "p-9"}};
+  Concern worry{.id = "k-1",
+                .version = 1,
+                .team_id = "team-hyde",
+                .person_id = "p-1",
+                .raised_by_user_id = "u-peer",
+                .raised_at = At(Day(2026, 5, 1), 9),
+                .text = "Sounded low"};
+  worry.status = ConcernStatus::kResolved;
+  worry.resolution = ConcernResolution{At(Day(2026, 5, 2), 9), "u-sam", "Visited; safe"};
+
+  std::vector<Episode> episodes = {first};
+  std::vector<Contact> contacts = {call, someone_else};
+  std::vector<Concern> concerns = {worry};
+  auto timeline = BuildTimeline(
+      {.person_id = "p-1", .episodes = episodes, .contacts = contacts, .concerns = concerns});
+
+  EXPECT_EQ(Kinds(timeline), (std::vector<std::string>{"ending", "concern-resolved", "concern",
+                                                       "contact", "episode-opened"}));
+  EXPECT_EQ(timeline[0].title,
+            "Episode 1 ended: " + std::string(EpisodeEndingDisplayName(first.ending->reason)));
+  EXPECT_EQ(timeline[3].title, "Phone call \u2014 Attended");
+  EXPECT_EQ(timeline[3].detail, "30 minutes. Talked about sleep");
+  EXPECT_EQ(timeline[3].episode_id, first.id);
+  EXPECT_EQ(timeline[4].title, "Episode 1 opened");
+  for (std::size_t i = 1; i < timeline.size(); ++i) {
+    EXPECT_GE(timeline[i - 1].at, timeline[i].at);
+  }
+}
+
+TEST(TimelineTest, ThePersonsWordsAtTheEndAreKept) {
+  Episode e = Ended();
+  e.ending->persons_words = "I know who to call now";
+  std::vector<Episode> episodes = {e};
+  auto timeline = BuildTimeline({.person_id = "p-1", .episodes = episodes});
+  ASSERT_FALSE(timeline.empty());
+  EXPECT_NE(timeline[0].detail.find("I know who to call now"), std::string::npos);
+}
+
+TEST(TimelineTest, NothingRecordedIsAnEmptyTimeline) {
+  EXPECT_TRUE(BuildTimeline({.person_id = "p-1"}).empty());
+}
+
+}  // namespace
+}  // namespace lw

@@ -1,0 +1,284 @@
+#include "services/team_service.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "services/people_service.h"
+#include "services/service_test_support.h"
+
+namespace lw {
+namespace {
+
+class TeamServiceTest : public ::testing::Test {
+ protected:
+  TeamServiceTest()
+      : people_(*world_.store, world_.clock, world_.random),
+        team_(*world_.store, world_.clock, world_.random,
+              TeamSettings{.rhythm = {}, .huddle = {.target_days = 14, .not_seen_days = 28}}) {
+    a_ = world_.Add("alice", Role::kPractitioner, "team-a");
+    a_peer_ = world_.Add("apeer", Role::kPeerWorker, "team-a", "org-vcse");
+    a_lead_ = world_.Add("alead", Role::kTeamLead, "team-a");
+    b_ = world_.Add("bob", Role::kPractitioner, "team-b");
+    b_lead_ = world_.Add("blead", Role::kTeamLead, "team-b");
+    partner_ = world_.Add("partner", Role::kNetworkPartner, "", "org-vcse");
+    commissioner_ = world_.Add("commissioner", Role::kCommissioner);
+    admin_ = world_.Add("admin", Role::kAdministrator);
+    Person draft;
+    draft.given_name = "Rosa";
+    draft.family_name = "Diaz";
+    person_ = *people_.Create(a_, draft, "Introduced");
+  }
+
+  Date Today() const { return Date::InLondon(world_.clock.Now()); }
+
+  Episode Open(const Actor& by, const std::string& keyworker) {
+    auto e = team_.OpenEpisode(
+        by, {.person_id = person_.id, .keyworker_user_id = keyworker, .started_on = Today()});
+    EXPECT_TRUE(e) << e.error().message;
+    return *e;
+  }
+
+  std::size_t AuditCount(const std::string& action, const std::string& id) {
+    std::size_t n = 0;
+    for (const auto& e : world_.Audit()) {
+      if (e.event.action == action && e.event.record_id == id) ++n;
+    }
+    return n;
+  }
+
+  testing::ServiceWorld world_;
+  PeopleService people_;
+  TeamService team_;
+  Actor a_, a_peer_, a_lead_, b_, b_lead_, partner_, commissioner_, admin_;
+  Person person_;
+};
+
+TEST_F(TeamServiceTest, TheTeamReadsTheWholeRecordAndEachReadIsAudited) {
+  Episode e = Open(a_, a_.user_id);
+  ASSERT_TRUE(team_.RaiseConcern(a_peer_, person_.id, "Did not answer today; usually does"));
+  auto view = team_.Record(a_peer_, person_.id);
+  ASSERT_TRUE(view) << view.error().message;
+  EXPECT_EQ(view->person.id, person_.id);
+  ASSERT_EQ(view->episodes.size(), 1u);
+  EXPECT_EQ(view->episodes[0].id, e.id);
+  ASSERT_EQ(view->concerns.size(), 1u);
+  EXPECT_TRUE(view->may_change);
+  EXPECT_FALSE(view->break_glass.has_value());
+  ASSERT_GE(view->timeline.size(), 2u);
+  EXPECT_EQ(view->timeline[0].kind, "concern");  // newest first
+  EXPECT_EQ(AuditCount("person.read", person_.id), 1u);
+  EXPECT_EQ(AuditCount("episode.open", person_.id), 1u);
+  EXPECT_EQ(AuditCount("concern.raise", person_.id), 1u);
+}
+
+TEST_F(TeamServiceTest, OutsidersGetNotFoundAsForAMissingRecordAndProbingIsAudited) {
+  Open(a_, a_.user_id);
+  auto missing = team_.Record(a_, "AAAAAAAAAAAAAAAAAAAAAA");
+  ASSERT_FALSE(missing);
+  for (const Actor* who : {&b_, &b_lead_, &partner_, &commissioner_, &admin_}) {
+    SCOPED_TRACE(who->username);
+    auto r = team_.Record(*who, person_.id);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(r.error().message, missing.error().message);
+    EXPECT_FALSE(team_.RaiseConcern(*who, person_.id, "Worried about her"));
+  }
+  EXPECT_GE(AuditCount("person.access_refused", person_.id), 2u);
+}
+
+TEST_F(TeamServiceTest, ATeamSupportingThePersonWorksWithTheRecordHeldElsewhere) {
+  EXPECT_FALSE(team_.Record(b_, person_.id));
+  // Team B cannot open an episode for someone it cannot see...
+  EXPECT_FALSE(team_.OpenEpisode(
+      b_, {.person_id = person_.id, .keyworker_user_id = b_.user_id, .started_on = Today()}));
+  // ... but once it supports them (here: an episode of team B's, stored
+  // directly; access reads only the episode's index), it can.
+  auto linked = world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    auto e = OpenEpisode({.id = "EPISODEBBBBBBBBBBBBBBB",
+                          .person_id = person_.id,
+                          .team_id = "team-b",
+                          .keyworker_user_id = b_.user_id,
+                          .started_on = Today()},
+                         {}, Today());
+    if (!e) return Fail(e.error());
+    StoredRecord r{.kind = RecordKind::kEpisode, .id = e->id, .version = 1};
+    r.index = {.team_id = "team-b", .owner_id = b_.user_id, .links = {{person_.id, true}}};
+    r.body = "";  // unread here: access looks only at the index
+    return tx.CreateRecord(r, {b_.user_id, world_.clock.Now(), "test"});
+  });
+  ASSERT_TRUE(linked) << linked.error().message;
+  auto concern = team_.RaiseConcern(b_, person_.id, "Mentioned not sleeping");
+  EXPECT_TRUE(concern) << concern.error().message;
+}
+
+TEST_F(TeamServiceTest, BreakGlassReadsForFourHoursNeverChangesAndIsReviewedByALead) {
+  auto before = team_.Record(b_, person_.id);
+  ASSERT_FALSE(before);
+  auto refused = team_.BreakGlassRead(b_, person_.id, "short");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  auto own = team_.BreakGlassRead(a_, person_.id, "Crisis call out of hours, need her plan");
+  ASSERT_FALSE(own);
+  EXPECT_EQ(own.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_FALSE(team_.BreakGlassRead(partner_, person_.id, "Crisis call out of hours"));
+
+  auto grant = team_.BreakGlassRead(b_, person_.id, "Crisis call out of hours, need her plan");
+  ASSERT_TRUE(grant) << grant.error().message;
+  auto view = team_.Record(b_, person_.id);
+  ASSERT_TRUE(view) << view.error().message;
+  ASSERT_TRUE(view->break_glass.has_value());
+  EXPECT_FALSE(view->may_change);
+  EXPECT_EQ(AuditCount("person.read.break_glass", person_.id), 1u);
+  EXPECT_EQ(AuditCount("person.break_glass", person_.id), 1u);
+  EXPECT_FALSE(team_.RaiseConcern(b_, person_.id, "Changing it under break-glass"));
+
+  world_.clock.Advance(std::chrono::hours(4));
+  EXPECT_FALSE(team_.Record(b_, person_.id));
+
+  EXPECT_FALSE(team_.BreakGlassToReview(b_));
+  auto to_review = team_.BreakGlassToReview(a_lead_);
+  ASSERT_TRUE(to_review);
+  ASSERT_EQ(to_review->size(), 1u);
+  auto reviewed = team_.ReviewBreakGlass(a_lead_, grant->id, 1, "Appropriate");
+  ASSERT_TRUE(reviewed) << reviewed.error().message;
+  EXPECT_TRUE(team_.BreakGlassToReview(a_lead_)->empty());
+}
+
+TEST_F(TeamServiceTest, AnEpisodeLivesItsLifeAndThePersonComesBack) {
+  Episode e = Open(a_, a_.user_id);
+  EXPECT_EQ(e.ordinal, 1);
+  auto stale = team_.ReassignKeyworker(a_, e.id, e.version + 1, a_peer_.user_id, Today(), "");
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(stale.error().current_version, 1);
+  auto outsider = team_.ReassignKeyworker(a_, e.id, 1, b_.user_id, Today(), "");
+  ASSERT_FALSE(outsider);
+  EXPECT_EQ(outsider.error().code, ErrorCode::kInvalidArgument);
+  auto r = team_.ReassignKeyworker(a_, e.id, 1, a_peer_.user_id, Today(), "Alice on leave");
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->keyworker_history.size(), 2u);
+  auto b_try = team_.PlanEnding(b_, e.id, 2, Today().PlusDays(7));
+  ASSERT_FALSE(b_try);
+  EXPECT_EQ(b_try.error().code, ErrorCode::kNotFound);
+  auto ended = team_.EndEpisode(
+      a_, e.id, 2,
+      {.reason = EpisodeEnding::kGoalsMet, .persons_words = "I feel ready", .ended_on = Today()});
+  ASSERT_TRUE(ended) << ended.error().message;
+  EXPECT_TRUE(ended->IsEnded());
+  EXPECT_EQ(ended->ending->ended_by_user_id, a_.user_id);
+
+  Episode again = Open(a_, a_peer_.user_id);
+  EXPECT_EQ(again.ordinal, 2);
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  ASSERT_EQ(view->episodes.size(), 2u);
+  EXPECT_EQ(view->episodes[0].ordinal, 2);  // newest first, the old story still there
+  EXPECT_EQ(view->episodes[1].ending->persons_words, "I feel ready");
+}
+
+TEST_F(TeamServiceTest, ContactsAreRecordedWithTheWorkerAndCorrectedAsNewVersions) {
+  Episode e = Open(a_, a_.user_id);
+  Contact draft{.occurred_at = world_.clock.Now() - std::chrono::hours(1),
+                .duration_minutes = 45,
+                .people = {{.person_id = person_.id, .episode_id = e.id}},
+                .mode = ContactMode::kPhone,
+                .note = "Talked about sleep"};
+  auto c = team_.RecordContact(a_peer_, draft);
+  ASSERT_TRUE(c) << c.error().message;
+  ASSERT_EQ(c->staff.size(), 1u);
+  EXPECT_EQ(c->staff[0].user_id, a_peer_.user_id);
+  EXPECT_FALSE(team_.RecordContact(b_, draft));
+  Contact corrected = *c;
+  corrected.people[0].attendance = Attendance::kDidNotAttend;
+  auto fixed = team_.CorrectContact(a_, corrected);
+  ASSERT_TRUE(fixed) << fixed.error().message;
+  EXPECT_EQ(fixed->version, 2);
+  EXPECT_EQ(fixed->duration_minutes, 0);
+  EXPECT_FALSE(team_.CorrectContact(a_, corrected));  // based on version 1 again
+  EXPECT_EQ(AuditCount("contact.record", person_.id), 1u);
+  EXPECT_EQ(AuditCount("contact.correct", person_.id), 1u);
+}
+
+TEST_F(TeamServiceTest, TheHuddleShowsTheTeamsWorkAndDecisionsComeBackUntilDone) {
+  Open(a_, a_.user_id);
+  auto concern = team_.RaiseConcern(a_peer_, person_.id, "Sounded very low on the phone");
+  ASSERT_TRUE(concern);
+  auto board = team_.Huddle(a_);
+  ASSERT_TRUE(board) << board.error().message;
+  EXPECT_EQ(board->team_name, "Team A");
+  ASSERT_EQ(board->board.concerns.size(), 1u);
+  EXPECT_EQ(board->board.concerns[0].person_name, "Rosa Diaz");
+  EXPECT_EQ(AuditCount("person.huddle", person_.id), 1u);
+  EXPECT_FALSE(team_.Huddle(partner_));
+  EXPECT_FALSE(team_.Huddle(admin_));
+
+  TeamDecisionDraft draft{.huddle_on = Today(),
+                          .about = {DecisionSubjectKind::kConcern, concern->id},
+                          .person_id = person_.id,
+                          .what = "Ring Rosa today and offer a walk",
+                          .who_does_it = a_peer_.user_id,
+                          .by_when = Today().PlusDays(1),
+                          .present = {a_.user_id, a_peer_.user_id}};
+  TeamDecisionDraft outsider = draft;
+  outsider.present = {a_.user_id, b_.user_id};
+  auto refused = team_.RecordDecision(a_, outsider);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  auto d = team_.RecordDecision(a_, draft);
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_FALSE(team_.RecordDecision(b_, draft));
+
+  world_.clock.Advance(std::chrono::hours(24));
+  auto tomorrow = team_.Huddle(a_peer_);
+  ASSERT_TRUE(tomorrow);
+  ASSERT_EQ(tomorrow->board.carried_over.size(), 1u);
+  auto done = team_.MarkDecisionDone(a_peer_, d->id, 1, "Walked Thursday; feeling better");
+  ASSERT_TRUE(done) << done.error().message;
+  EXPECT_TRUE(team_.Huddle(a_)->board.carried_over.empty());
+}
+
+TEST_F(TeamServiceTest, CaseloadsShowEachWorkersPeopleAndTheTeamsBalance) {
+  Open(a_, a_.user_id);
+  auto mine = team_.Caseload(a_, "");
+  ASSERT_TRUE(mine) << mine.error().message;
+  ASSERT_EQ(mine->caseload.lines.size(), 1u);
+  ASSERT_EQ(mine->people.size(), 1u);
+  EXPECT_EQ(mine->people[0].given_name, "Rosa");
+  EXPECT_EQ(AuditCount("person.caseload", person_.id), 1u);
+  auto colleague = team_.Caseload(a_peer_, a_.user_id);
+  ASSERT_TRUE(colleague);
+  EXPECT_EQ(colleague->caseload.count, 1);
+  auto other_team = team_.Caseload(b_, a_.user_id);
+  ASSERT_FALSE(other_team);
+  EXPECT_EQ(other_team.error().code, ErrorCode::kNotFound);
+  auto balance = team_.TeamCaseload(a_lead_);
+  ASSERT_TRUE(balance);
+  EXPECT_EQ(balance->balance.count, 1);
+  EXPECT_EQ(balance->workers.size(), 3u);
+  EXPECT_FALSE(team_.TeamCaseload(commissioner_));
+}
+
+TEST_F(TeamServiceTest, FullerDetailsAreVersionedAndConflictsAreCaught) {
+  PersonDetails details;
+  details.pronouns = "she/her";
+  auto first = team_.UpdateDetails(a_, person_.id, details, 0, "First visit");
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->version, 1);
+  auto again = team_.UpdateDetails(a_peer_, person_.id, details, 0, "");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  details.safe_contact_notes = "Text first; do not call after 6pm";
+  auto second = team_.UpdateDetails(a_peer_, person_.id, details, 1, "");
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(second->version, 2);
+  EXPECT_FALSE(team_.UpdateDetails(b_, person_.id, details, 2, ""));
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->details.details.safe_contact_notes, "Text first; do not call after 6pm");
+  EXPECT_EQ(AuditCount("person.details.update", person_.id), 2u);
+}
+
+}  // namespace
+}  // namespace lw
