@@ -4,6 +4,7 @@
 #include "services/account_service.h"
 #include "services/audit_events.h"
 #include "services/auth_service.h"
+#include "services/demo_team_work.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
 
@@ -357,6 +358,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   const Actor front_door = ActorFor(users[1], AuthMethod::kSession);
   const Actor practitioner = ActorFor(users[2], AuthMethod::kSession);
   std::string priya_id;  // comes back: her earlier introduction is linked to her record
+  std::vector<std::string> person_ids;
   for (const auto& d : kPeople) {
     Person p;
     p.given_name = d.given;
@@ -367,6 +369,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     auto created = people.Create(front_door, p, d.created_reason);
     if (!created) return Fail(created.error());
     if (std::string_view(d.given) == "Priya") priya_id = created->id;
+    person_ids.push_back(created->id);
     if (d.later_change != nullptr) {
       Person next = *created;
       next.preferred_name = d.preferred;
@@ -378,6 +381,9 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   if (auto s = LoadDemoIntroductions(store, clock, random, users, team, south, neighbourhoods[2].id,
                                      priya_id);
       !s) {
+    return Fail(s.error());
+  }
+  if (auto s = LoadDemoTeamWork(store, clock, random, users, person_ids); !s) {
     return Fail(s.error());
   }
   return DemoSignIns();
