@@ -59,7 +59,7 @@ inline constexpr double kMaxHoursPerWeek = 48;         // Working Time Regulatio
 
 // Fields are in the order a person reads a post, not packed by size.
 struct StaffPost {  // NOLINT(clang-analyzer-optin.performance.Padding)
-  std::string id;  // the post's own id, stored; "" before it is first saved
+  std::string id;   // the post's own id, stored; "" before it is first saved
   long long version = 0;
   bool current = true;  // false once the post has ended (kept, never deleted)
   std::string user_id;
