@@ -208,12 +208,13 @@ Result<Episode> TeamService::EndEpisode(const Actor& actor, std::string_view epi
 namespace {
 
 // Every person in the contact may be changed by the actor, and each linked
-// episode is that person's.
+// episode is that person's. A refusal is "No <what> found": "contact" for
+// the people a stored contact names, so that it reads as for no contact.
 Status CheckContactPeople(StoreTx& tx, const Actor& actor, const Contact& c, Timestamp now,
-                          bool& refused, std::string& refused_person) {
+                          bool& refused, std::string& refused_person,
+                          std::string_view what = "person") {
   for (const ContactPerson& p : c.people) {
-    auto access =
-        RequirePerson(tx, actor, p.person_id, PersonAction::kUpdate, now, "person", refused);
+    auto access = RequirePerson(tx, actor, p.person_id, PersonAction::kUpdate, now, what, refused);
     if (!access) {
       if (refused) refused_person = p.person_id;
       return Fail(access.error());
@@ -281,7 +282,8 @@ Result<Contact> TeamService::CorrectContact(const Actor& actor, Contact correcte
     if (!current) return Fail(current.error());
     if (!*current) return Fail(NotFound("contact"));
     // The people it was recorded for and the people it now names.
-    if (auto s = CheckContactPeople(tx, actor, **current, now, refused, refused_person); !s) {
+    if (auto s = CheckContactPeople(tx, actor, **current, now, refused, refused_person, "contact");
+        !s) {
       return s;
     }
     if (auto s = StaleVersion((*current)->version, corrected.version); !s) return s;

@@ -1,6 +1,7 @@
 // TeamService: the daily huddle, team decisions and caseloads.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -68,6 +69,47 @@ Status RequireMember(const std::vector<User>& members, std::string_view user_id,
                      std::string message) {
   if (std::ranges::any_of(members, [&](const User& u) { return u.id == user_id; })) return Ok();
   return Fail(Error::Invalid("There is a problem", {{std::move(field), std::move(message)}}));
+}
+
+// The decision is about something on this team's board: the concern,
+// episode or introduction exists, is the team's, and is about the decision's
+// person (filled in from it when the form left it out). A subject that does
+// not exist and another team's read the same, so nothing is revealed.
+Status CheckSubject(StoreTx& tx, std::string_view team_id, TeamDecision& d) {
+  std::optional<std::string> team;
+  std::string person;
+  switch (d.about.kind) {
+    case DecisionSubjectKind::kPerson:
+      return Ok();  // the person's record is checked by access
+    case DecisionSubjectKind::kConcern: {
+      auto c = records::Get<Concern>(tx, d.about.id);
+      if (!c) return Fail(c.error());
+      if (*c) team = (*c)->team_id, person = (*c)->person_id;
+      break;
+    }
+    case DecisionSubjectKind::kEpisode: {
+      auto e = records::Get<Episode>(tx, d.about.id);
+      if (!e) return Fail(e.error());
+      if (*e) team = (*e)->team_id, person = (*e)->person_id;
+      break;
+    }
+    case DecisionSubjectKind::kIntroduction: {
+      auto i = tx.GetIntroduction(d.about.id);
+      if (!i) return Fail(i.error());
+      if (*i) team = (*i)->team_id, person = (*i)->person_id;
+      break;
+    }
+    case DecisionSubjectKind::kWarmIntroduction:
+      break;  // none can exist until the network keeps them
+  }
+  if (team != team_id || (!d.person_id.empty() && !person.empty() && d.person_id != person) ||
+      (!d.person_id.empty() && person.empty() &&
+       d.about.kind != DecisionSubjectKind::kIntroduction)) {
+    return Fail(Error::Invalid("There is a problem",
+                               {{"about", "Choose something on your team's huddle board"}}));
+  }
+  if (d.person_id.empty()) d.person_id = person;
+  return Ok();
 }
 
 }  // namespace
@@ -200,6 +242,7 @@ Result<TeamDecision> TeamService::RecordDecision(const Actor& actor, TeamDecisio
         return s;
       }
     }
+    if (auto s = CheckSubject(tx, actor.team_id, *decision); !s) return s;
     if (!decision->person_id.empty()) {
       auto access = team_internal::RequirePerson(tx, actor, decision->person_id,
                                                  PersonAction::kUpdate, now, "person", refused);

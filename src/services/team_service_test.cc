@@ -239,6 +239,59 @@ TEST_F(TeamServiceTest, TheHuddleShowsTheTeamsWorkAndDecisionsComeBackUntilDone)
   EXPECT_TRUE(team_.Huddle(a_)->board.carried_over.empty());
 }
 
+TEST_F(TeamServiceTest, ADecisionIsAboutSomethingOnTheTeamsOwnBoard) {
+  auto concern = team_.RaiseConcern(a_peer_, person_.id, "Sounded very low on the phone");
+  ASSERT_TRUE(concern);
+  TeamDecisionDraft draft{.huddle_on = Today(),
+                          .about = {DecisionSubjectKind::kConcern, concern->id},
+                          .what = "Ring Rosa today",
+                          .who_does_it = a_peer_.user_id,
+                          .by_when = Today(),
+                          .present = {a_.user_id, a_peer_.user_id}};
+  // Team B, with a concern id of team A's and with one that does not exist:
+  // the same refusal, naming the field.
+  TeamDecisionDraft other = draft;
+  other.present = {b_.user_id, b_lead_.user_id};
+  other.who_does_it = b_.user_id;
+  auto theirs = team_.RecordDecision(b_, other);
+  other.about.id = "AAAAAAAAAAAAAAAAAAAAAA";
+  auto made_up = team_.RecordDecision(b_, other);
+  ASSERT_FALSE(theirs);
+  ASSERT_FALSE(made_up);
+  EXPECT_EQ(theirs.error().code, ErrorCode::kInvalidArgument);
+  ASSERT_EQ(theirs.error().field_errors.size(), 1u);
+  EXPECT_EQ(theirs.error().field_errors[0].field, "about");
+  EXPECT_EQ(theirs.error().field_errors[0].message, made_up.error().field_errors[0].message);
+  // About the concern but naming someone else: refused too.
+  TeamDecisionDraft wrong_person = draft;
+  wrong_person.person_id = "BBBBBBBBBBBBBBBBBBBBBB";
+  EXPECT_FALSE(team_.RecordDecision(a_, wrong_person));
+  // The team's own concern: the decision takes the concern's person.
+  auto d = team_.RecordDecision(a_, draft);
+  ASSERT_TRUE(d) << d.error().message;
+  EXPECT_EQ(d->person_id, person_.id);
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->decisions.size(), 1u);
+}
+
+TEST_F(TeamServiceTest, AnotherTeamCorrectingAContactReadsAsNoContact) {
+  Episode e = Open(a_, a_.user_id);
+  auto c = team_.RecordContact(a_, {.occurred_at = world_.clock.Now() - std::chrono::hours(1),
+                                    .duration_minutes = 30,
+                                    .people = {{.person_id = person_.id, .episode_id = e.id}},
+                                    .mode = ContactMode::kPhone});
+  ASSERT_TRUE(c) << c.error().message;
+  Contact missing = *c;
+  missing.id = "AAAAAAAAAAAAAAAAAAAAAA";
+  auto none = team_.CorrectContact(b_, missing);
+  auto theirs = team_.CorrectContact(b_, *c);
+  ASSERT_FALSE(none);
+  ASSERT_FALSE(theirs);
+  EXPECT_EQ(theirs.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(theirs.error().message, none.error().message);
+}
+
 TEST_F(TeamServiceTest, CaseloadsShowEachWorkersPeopleAndTheTeamsBalance) {
   Open(a_, a_.user_id);
   auto mine = team_.Caseload(a_, "");
