@@ -202,6 +202,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
       http::RouteKind::kApi);
 
   RegisterIntroductionsApi(router, deps);
+  RegisterTeamApi(router, deps);
 }
 
 }  // namespace lw::api
