@@ -47,5 +47,8 @@ void RegisterAccountsPage(http::Router& router, const SharedDeps& deps);
 void RegisterIntroducePages(http::Router& router, const SharedDeps& deps);
 // The front door for staff and partners (frontdoor_pages.cc).
 void RegisterFrontDoorPages(http::Router& router, const SharedDeps& deps);
+// A person's record with its episodes, contacts and concerns, and
+// break-glass (record_pages.h).
+void RegisterRecordPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

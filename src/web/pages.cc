@@ -31,6 +31,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterAccountsPage(router, shared);
   RegisterIntroducePages(router, shared);
   RegisterFrontDoorPages(router, shared);
+  RegisterRecordPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

@@ -156,6 +156,17 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/front-door/{id}/close", false, kCareRoles},
       {"POST", "/front-door/{id}/link", false, kCareRoles},
       {"POST", "/front-door/{id}/create-person", false, kCareRoles},
+      // A person's record, its forms, and break-glass (record_pages.h).
+      {"GET", "/people/{id}/record", false, kCareRoles},
+      {"POST", "/people/{id}/episodes", false, kCareRoles},
+      {"POST", "/people/{id}/contacts", false, kCareRoles},
+      {"POST", "/people/{id}/concerns", false, kCareRoles},
+      {"POST", "/episodes/{eid}/keyworker", false, kCareRoles},
+      {"POST", "/episodes/{eid}/review", false, kCareRoles},
+      {"POST", "/episodes/{eid}/planned-ending", false, kCareRoles},
+      {"POST", "/episodes/{eid}/ending", false, kCareRoles},
+      {"GET", "/people/{id}/break-glass", false, kCareRoles},
+      {"POST", "/people/{id}/break-glass", false, kCareRoles},
   };
   EXPECT_EQ(router_.routes().size(), std::size(expected));
   for (const Expect& e : expected) {
@@ -172,6 +183,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
     Actor actor{.role = role};
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/record")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/break-glass")->access));
   }
 }
 

@@ -148,6 +148,8 @@ Page PersonPageWithStory(const Person& person, std::span<const PersonVersion> hi
   SummaryRow(h, "Postcode", OrNotRecorded(person.postcode));
   SummaryRow(h, "Record version", std::to_string(person.version));
   h << "</dl>\n";
+  h << "<p><a class=\"nhsuk-link\" href=\"/people/" << Attr(person.id)
+    << "/record\">Their record: details, episodes of support, concerns and timeline</a></p>\n";
   StorySoFar(h, story);
   h << "<h2 class=\"nhsuk-heading-m\">History</h2>\n";
   if (history.empty()) {

@@ -10,6 +10,7 @@
 //                      version, newest first, with who, when (Europe/London)
 //                      and why. A record that does not exist, or that the
 //                      viewer may not see, is the same 404 page.
+//                      Links to the fuller record (record_pages.h).
 // Reads are audited by the service, not here.
 #pragma once
 
