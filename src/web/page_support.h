@@ -9,6 +9,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "base/check.h"
 #include "base/error.h"
@@ -34,6 +36,12 @@ inline const Actor& SignedInActor(const http::RequestContext& ctx) {
   return *ctx.actor;
 }
 
+// The request's form fields; none when it had no form body.
+const http::Form& FormOf(const http::Request& request);
+
+// A record version sent in a form: a whole number from 1, or nullopt.
+std::optional<long long> ParseVersion(std::string_view text);
+
 http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, const Page& page);
 http::Response RespondWithError(const WebDeps& deps, const http::RequestContext& ctx,
                                 const Error& error);
@@ -47,5 +55,7 @@ void RegisterAccountsPage(http::Router& router, const SharedDeps& deps);
 void RegisterIntroducePages(http::Router& router, const SharedDeps& deps);
 // The front door for staff and partners (frontdoor_pages.cc).
 void RegisterFrontDoorPages(http::Router& router, const SharedDeps& deps);
+// The team's huddle and caseloads (team_pages.cc).
+void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -156,6 +156,14 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/front-door/{id}/close", false, kCareRoles},
       {"POST", "/front-door/{id}/link", false, kCareRoles},
       {"POST", "/front-door/{id}/create-person", false, kCareRoles},
+      // The team's huddle and caseloads (team_pages.h).
+      {"GET", "/huddle", false, kCareRoles},
+      {"POST", "/huddle/decisions", false, kCareRoles},
+      {"POST", "/huddle/decisions/{id}/done", false, kCareRoles},
+      {"POST", "/huddle/decisions/{id}/reschedule", false, kCareRoles},
+      {"GET", "/caseload", false, kCareRoles},
+      {"GET", "/caseload/{user_id}", false, kCareRoles},
+      {"GET", "/team/caseload", false, kCareRoles},
   };
   EXPECT_EQ(router_.routes().size(), std::size(expected));
   for (const Expect& e : expected) {
@@ -172,6 +180,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
     Actor actor{.role = role};
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/huddle")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/team/caseload")->access));
   }
 }
 
@@ -274,6 +284,8 @@ TEST_F(PagesRoutesTest, StoreFailureOnPagesIs503) {
   EXPECT_EQ(Call("GET", "/home", SignedIn(Role::kCommissioner)).status, 503);
   EXPECT_EQ(Call("GET", "/people", SignedIn(Role::kPractitioner)).status, 503);
   EXPECT_EQ(Call("GET", "/accounts", SignedIn(Role::kAdministrator)).status, 503);
+  EXPECT_EQ(Call("GET", "/huddle", SignedIn(Role::kTeamLead)).status, 503);
+  EXPECT_EQ(Call("GET", "/caseload", SignedIn(Role::kPeerWorker)).status, 503);
 }
 
 TEST_F(PagesRoutesTest, MalformedPersonIdIsNotFound) {
