@@ -116,6 +116,32 @@ Result<PersonDetailsRecord> TeamService::UpdateDetails(const Actor& actor,
   return next;
 }
 
+namespace {
+
+// Break-glass is for a person who exists and whom the actor may not see.
+Status MayBreakGlassIn(StoreTx& tx, const Actor& actor, std::string_view person_id,
+                       Timestamp now) {
+  auto access = team_internal::LoadAccess(tx, actor, person_id, now);
+  if (!access) return Fail(access.error());
+  if (!*access) return Fail(NotFound("person"));
+  if (DecidePersonAccess(actor, PersonAction::kRead, (*access)->facts)) {
+    return Fail(ErrorCode::kFailedPrecondition,
+                "You can already see this record: there is no need to break the glass");
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Status TeamService::MayBreakGlass(const Actor& actor, std::string_view person_id) {
+  if (!IsValidId(person_id) || !team_internal::WorksInTeam(actor)) {
+    return Fail(NotFound("person"));
+  }
+  const Timestamp now = clock_.Now();
+  return store_.Transact(TxMode::kRead,
+                         [&](StoreTx& tx) { return MayBreakGlassIn(tx, actor, person_id, now); });
+}
+
 Result<BreakGlass> TeamService::BreakGlassRead(const Actor& actor, std::string_view person_id,
                                                std::string reason) {
   if (!IsValidId(person_id) || !team_internal::WorksInTeam(actor)) {
@@ -127,13 +153,7 @@ Result<BreakGlass> TeamService::BreakGlassRead(const Actor& actor, std::string_v
   grant->id = NewId(random_);
   grant->version = 1;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-    auto access = team_internal::LoadAccess(tx, actor, person_id, now);
-    if (!access) return Fail(access.error());
-    if (!*access) return Fail(NotFound("person"));
-    if (DecidePersonAccess(actor, PersonAction::kRead, (*access)->facts)) {
-      return Fail(ErrorCode::kFailedPrecondition,
-                  "You can already see this record: there is no need to break the glass");
-    }
+    if (auto s = MayBreakGlassIn(tx, actor, person_id, now); !s) return s;
     if (auto s = records::Create(tx, *grant, ChangeBy(actor, now, grant->reason)); !s) return s;
     return team_internal::Audit(tx, actor, now, "person.break_glass", "person", grant->person_id,
                                 grant->reason);

@@ -124,6 +124,10 @@ class TeamService {
   // reason; kFailedPrecondition when the actor may read it anyway.
   Result<BreakGlass> BreakGlassRead(const Actor& actor, std::string_view person_id,
                                     std::string reason);
+  // Whether BreakGlassRead would be the way in, before asking for a reason:
+  // kNotFound when there is no such person (or the actor is in no team),
+  // kFailedPrecondition when the actor may read the record anyway.
+  Status MayBreakGlass(const Actor& actor, std::string_view person_id);
   // Grants not yet reviewed (team leads only; others kNotFound).
   Result<std::vector<BreakGlass>> BreakGlassToReview(const Actor& actor);
   Result<BreakGlass> ReviewBreakGlass(const Actor& actor, std::string_view grant_id,

@@ -3,7 +3,6 @@
 // frontdoor_*_page.cc.
 #include "web/frontdoor_pages.h"
 
-#include <charconv>
 #include <functional>
 #include <string>
 #include <utility>
@@ -23,11 +22,6 @@ namespace {
 constexpr RoleSet kFrontDoorRoles = {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker,
                                      Role::kTeamLead, Role::kNetworkPartner};
 
-const http::Form& FormOf(const http::Request& request) {
-  static const http::Form kNoFields;
-  return request.form ? *request.form : kNoFields;
-}
-
 http::Response BadRequest(const WebDeps& deps, const http::RequestContext& ctx) {
   return Respond(deps, ctx, ErrorPage(400));
 }
@@ -44,16 +38,6 @@ bool HasId(const std::vector<T>& items, std::string_view id) {
     if (item.id == id) return true;
   }
   return false;
-}
-
-// A positive whole number, or nullopt.
-std::optional<long long> ParseVersion(std::string_view text) {
-  long long n = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < 1) {
-    return std::nullopt;
-  }
-  return n;
 }
 
 http::Response ShowList(const WebDeps& deps, const http::Request& request,

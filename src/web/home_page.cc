@@ -26,6 +26,17 @@ void CareRoleHome(Html& h, const HomeSummary& summary) {
        "<p><a href=\"/front-door\">See open introductions</a></p>\n";
 }
 
+// The team's own work, for care roles in a team.
+void TeamWork(Html& h) {
+  h << "<h2 class=\"nhsuk-heading-m\">The daily huddle</h2>\n"
+       "<p>What the team looks at together each morning, and the decisions it has made.</p>\n"
+       "<p><a href=\"/huddle\">Today's huddle</a></p>\n"
+       "<h2 class=\"nhsuk-heading-m\">Caseloads</h2>\n"
+       "<p>The people you are keyworker for, and what is due next.</p>\n"
+       "<p><a href=\"/caseload\">My caseload</a></p>\n"
+       "<p><a href=\"/team/caseload\">How the team's work is shared</a></p>\n";
+}
+
 void AdministratorHome(Html& h, const HomeSummary& summary) {
   h << "<h2 class=\"nhsuk-heading-m\">Accounts and teams</h2>\n<p>There ";
   h << (summary.accounts == 1 ? Markup("is ") : Markup("are "));
@@ -75,6 +86,7 @@ Page HomePage(const Actor& actor, const HomeSummary& summary) {
   h << "</dl>\n";
   if (kCareRoles.Has(actor.role)) {
     CareRoleHome(h, summary);
+    if (!actor.team_id.empty()) TeamWork(h);
   } else if (actor.role == Role::kAdministrator) {
     AdministratorHome(h, summary);
   } else if (actor.role == Role::kNetworkPartner) {

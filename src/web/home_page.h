@@ -4,7 +4,9 @@
 // HomeService::Summarise once and shows
 //   care roles       their team, organisation and how many people the team
 //                    holds, with a link to /people, and a link to the
-//                    front door (/front-door);
+//                    front door (/front-door); in a team, links to the
+//                    huddle (/huddle) and caseloads (/caseload,
+//                    /team/caseload);
 //   administrators   how many staff accounts and teams there are, with a
 //                    link to /accounts;
 //   network partners links to introduce someone (/front-door/new) and to

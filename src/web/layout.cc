@@ -68,6 +68,10 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
     NavItem(h, "/front-door", "Introductions", section == NavSection::kFrontDoor);
   }
   if (kCareRoles.Has(actor.role)) NavItem(h, "/people", "People", section == NavSection::kPeople);
+  if (kCareRoles.Has(actor.role) && !actor.team_id.empty()) {
+    NavItem(h, "/huddle", "Huddle", section == NavSection::kHuddle);
+    NavItem(h, "/caseload", "My caseload", section == NavSection::kCaseload);
+  }
   if (actor.role == Role::kAdministrator) {
     NavItem(h, "/accounts", "Accounts", section == NavSection::kAccounts);
   }

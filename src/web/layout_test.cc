@@ -124,6 +124,35 @@ TEST_F(LayoutTest, NavigationByRole) {
   }
 }
 
+TEST_F(LayoutTest, HuddleAndCaseloadForCareRolesInATeam) {
+  for (Role role : {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker, Role::kTeamLead}) {
+    Actor actor = ActorWithRole(role);
+    actor.team_id = "t1";
+    std::string html = Render(&actor);
+    EXPECT_THAT(html, HasSubstr("href=\"/huddle\">Huddle</a>")) << RoleKey(role);
+    EXPECT_THAT(html, HasSubstr("href=\"/caseload\">My caseload</a>")) << RoleKey(role);
+    actor.team_id.clear();
+    html = Render(&actor);
+    EXPECT_THAT(html, Not(HasSubstr("href=\"/huddle\""))) << "no team: " << RoleKey(role);
+    EXPECT_THAT(html, Not(HasSubstr("href=\"/caseload\""))) << "no team: " << RoleKey(role);
+  }
+  for (Role role : {Role::kAdministrator, Role::kNetworkPartner, Role::kCommissioner}) {
+    Actor actor = ActorWithRole(role);
+    actor.team_id = "t1";
+    std::string html = Render(&actor);
+    EXPECT_THAT(html, Not(HasSubstr("/huddle"))) << RoleKey(role);
+    EXPECT_THAT(html, Not(HasSubstr("/caseload"))) << RoleKey(role);
+  }
+  Actor lead = ActorWithRole(Role::kTeamLead);
+  lead.team_id = "t1";
+  EXPECT_THAT(Render(&lead, NavSection::kHuddle),
+              HasSubstr("href=\"/huddle\" aria-current=\"page\"><strong "
+                        "class=\"nhsuk-header__navigation-item-current-fallback\">Huddle"));
+  EXPECT_THAT(Render(&lead, NavSection::kCaseload),
+              HasSubstr("href=\"/caseload\" aria-current=\"page\"><strong "
+                        "class=\"nhsuk-header__navigation-item-current-fallback\">My caseload"));
+}
+
 TEST_F(LayoutTest, ErrorTitlePrefix) {
   Page page;
   page.title = "Sign in";

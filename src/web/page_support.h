@@ -9,6 +9,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "base/check.h"
 #include "base/error.h"
@@ -34,6 +36,16 @@ inline const Actor& SignedInActor(const http::RequestContext& ctx) {
   return *ctx.actor;
 }
 
+// The request's form fields; none when it had no form body.
+const http::Form& FormOf(const http::Request& request);
+
+// A whole number typed or sent in a form, at least `least`; nullopt when
+// empty, not a number, or too small.
+std::optional<long long> ParseWhole(std::string_view text, long long least);
+
+// A record version sent in a form: a whole number from 1, or nullopt.
+inline std::optional<long long> ParseVersion(std::string_view text) { return ParseWhole(text, 1); }
+
 http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, const Page& page);
 http::Response RespondWithError(const WebDeps& deps, const http::RequestContext& ctx,
                                 const Error& error);
@@ -50,5 +62,7 @@ void RegisterFrontDoorPages(http::Router& router, const SharedDeps& deps);
 // A person's record with its episodes, contacts and concerns, and
 // break-glass (record_pages.h).
 void RegisterRecordPages(http::Router& router, const SharedDeps& deps);
+// The team's huddle and caseloads (team_pages.cc).
+void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -1,11 +1,27 @@
 // RegisterPages and RenderErrorPage (web/web.h): the entry points the app
 // wires in. Each group of pages registers its own routes.
+#include <charconv>
+
 #include "http/error_status.h"
 #include "web/error_page.h"
 #include "web/page_support.h"
 #include "web/web.h"
 
 namespace lw::web {
+
+const http::Form& FormOf(const http::Request& request) {
+  static const http::Form kNoFields;
+  return request.form ? *request.form : kNoFields;
+}
+
+std::optional<long long> ParseWhole(std::string_view text, long long least) {
+  long long n = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < least) {
+    return std::nullopt;
+  }
+  return n;
+}
 
 http::Response Respond(const WebDeps& deps, const http::RequestContext& ctx, const Page& page) {
   return PageResponse(ShellOf(deps), ViewerOf(ctx), page);
@@ -32,6 +48,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterIntroducePages(router, shared);
   RegisterFrontDoorPages(router, shared);
   RegisterRecordPages(router, shared);
+  RegisterTeamPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

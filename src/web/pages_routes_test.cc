@@ -167,6 +167,14 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/episodes/{eid}/ending", false, kCareRoles},
       {"GET", "/people/{id}/break-glass", false, kCareRoles},
       {"POST", "/people/{id}/break-glass", false, kCareRoles},
+      // The team's huddle and caseloads (team_pages.h).
+      {"GET", "/huddle", false, kCareRoles},
+      {"POST", "/huddle/decisions", false, kCareRoles},
+      {"POST", "/huddle/decisions/{id}/done", false, kCareRoles},
+      {"POST", "/huddle/decisions/{id}/reschedule", false, kCareRoles},
+      {"GET", "/caseload", false, kCareRoles},
+      {"GET", "/caseload/{user_id}", false, kCareRoles},
+      {"GET", "/team/caseload", false, kCareRoles},
   };
   EXPECT_EQ(router_.routes().size(), std::size(expected));
   for (const Expect& e : expected) {
@@ -185,6 +193,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/record")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/break-glass")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/huddle")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/team/caseload")->access));
   }
 }
 
@@ -287,6 +297,8 @@ TEST_F(PagesRoutesTest, StoreFailureOnPagesIs503) {
   EXPECT_EQ(Call("GET", "/home", SignedIn(Role::kCommissioner)).status, 503);
   EXPECT_EQ(Call("GET", "/people", SignedIn(Role::kPractitioner)).status, 503);
   EXPECT_EQ(Call("GET", "/accounts", SignedIn(Role::kAdministrator)).status, 503);
+  EXPECT_EQ(Call("GET", "/huddle", SignedIn(Role::kTeamLead)).status, 503);
+  EXPECT_EQ(Call("GET", "/caseload", SignedIn(Role::kPeerWorker)).status, 503);
 }
 
 TEST_F(PagesRoutesTest, MalformedPersonIdIsNotFound) {

@@ -45,6 +45,19 @@ TEST_F(PagesTest, CareRoleHomeShowsTeamAndTheWayToItsPeople) {
   EXPECT_THAT(html, Not(HasSubstr("/accounts")));
 }
 
+TEST_F(PagesTest, CareRoleHomeInATeamLeadsToTheHuddleAndCaseloads) {
+  Actor actor = As(Role::kTeamLead);
+  actor.team_id = "t1";
+  std::string html = Render(HomePage(actor, HomeSummary{.team_name = "Hyde Team"}), &actor);
+  EXPECT_THAT(html, HasSubstr("<p><a href=\"/huddle\">Today's huddle</a></p>"));
+  EXPECT_THAT(html, HasSubstr("<p><a href=\"/caseload\">My caseload</a></p>"));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/team/caseload\">"));
+  actor.team_id.clear();
+  html = Render(HomePage(actor, HomeSummary{}), &actor);
+  EXPECT_THAT(html, Not(HasSubstr("/huddle")));
+  EXPECT_THAT(html, Not(HasSubstr("/caseload")));
+}
+
 TEST_F(PagesTest, CareRoleHomeWithoutATeamNameStillLeadsToPeople) {
   HomeSummary summary{};
   Actor actor = As(Role::kPeerWorker);

@@ -142,6 +142,11 @@ TEST_F(RecordPagesTest, BreakTheGlass) {
   EXPECT_THAT(form_page, HasSubstr("name=\"csrf_token\" value=\"csrf-1\""));
   EXPECT_THAT(form_page, Not(HasSubstr("Okafor"))) << "nothing about the record before";
   EXPECT_EQ(Call(bea_, "GET", "/people/not-an-id/break-glass").status, 404);
+  EXPECT_EQ(Call(bea_, "GET", "/people/" + NewId(w_.random) + "/break-glass").status, 404)
+      << "no glass to break for nobody";
+  http::Response own = Call(sam_, "GET", "/people/" + id + "/break-glass");
+  EXPECT_EQ(own.status, 303) << "their own team goes straight to the record";
+  EXPECT_EQ(own.GetHeader("Location"), "/people/" + id + "/record");
 
   http::Form short_reason;
   short_reason.Add("reason", "urgent");

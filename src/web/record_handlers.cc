@@ -3,7 +3,6 @@
 // into the service's types is the only checking done here; every rule is
 // the service's.
 #include <algorithm>
-#include <charconv>
 #include <functional>
 #include <limits>
 #include <string>
@@ -24,23 +23,8 @@ namespace {
 using A = RecordAction;
 using Errors = std::vector<FieldError>;
 
-const http::Form& FormOf(const http::Request& request) {
-  static const http::Form kNoFields;
-  return request.form ? *request.form : kNoFields;
-}
-
 http::Response BadRequest(const WebDeps& deps, const http::RequestContext& ctx) {
   return Respond(deps, ctx, ErrorPage(400));
-}
-
-// A positive whole number, or nullopt.
-std::optional<long long> ParseWhole(std::string_view text, long long least) {
-  long long n = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < least) {
-    return std::nullopt;
-  }
-  return n;
 }
 
 // The date typed into "<field>_day", "_month" and "_year"; nullopt when
@@ -168,7 +152,7 @@ void AddEpisodeAction(http::Router& router, const SharedDeps& deps, RecordAction
                                                     http::RequestContext& ctx) {
                std::string_view eid = request.Param("eid");
                const http::Form& form = FormOf(request);
-               auto version = ParseWhole(form.Value("version"), 1);
+               auto version = ParseVersion(form.Value("version"));
                std::string_view person_id = form.Value("person_id");
                if (!version || !IsValidId(person_id)) return BadRequest(*deps, ctx);
                auto done = call(*deps, SignedInActor(ctx), eid, *version, form);
@@ -294,7 +278,12 @@ Result<Episode> End(const WebDeps& d, const Actor& a, std::string_view eid, long
 http::Response ShowBreakGlass(const WebDeps& deps, const http::Request& request,
                               http::RequestContext& ctx) {
   std::string_view id = request.Param("id");
-  if (!IsValidId(id)) return RespondWithError(deps, ctx, Error::NotFound("No person found"));
+  if (auto may = deps.team.MayBreakGlass(SignedInActor(ctx), id); !may) {
+    if (may.error().code == ErrorCode::kFailedPrecondition) {
+      return http::Response::Redirect("/people/" + std::string(id) + "/record");
+    }
+    return RespondWithError(deps, ctx, may.error());
+  }
   return Respond(deps, ctx,
                  BreakGlassPage({.person_id = std::string(id), .csrf_token = ctx.csrf_token}));
 }
