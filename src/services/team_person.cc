@@ -119,8 +119,7 @@ Result<PersonDetailsRecord> TeamService::UpdateDetails(const Actor& actor,
 namespace {
 
 // Break-glass is for a person who exists and whom the actor may not see.
-Status MayBreakGlassIn(StoreTx& tx, const Actor& actor, std::string_view person_id,
-                       Timestamp now) {
+Status MayBreakGlassIn(StoreTx& tx, const Actor& actor, std::string_view person_id, Timestamp now) {
   auto access = team_internal::LoadAccess(tx, actor, person_id, now);
   if (!access) return Fail(access.error());
   if (!*access) return Fail(NotFound("person"));
