@@ -65,6 +65,31 @@ Status AuditShown(StoreTx& tx, const Actor& actor, Timestamp now, std::string_vi
   return Ok();
 }
 
+// Introductions on the board carry the name their introduction gives;
+// every other item with a person is named from that person's record, as
+// BuildHuddleBoard would have named it from HuddleInputs::person_names.
+Status NameShown(StoreTx& tx, HuddleBoard& board) {
+  std::vector<std::vector<HuddleItem>*> named = {&board.concerns, &board.due_this_week,
+                                                 &board.not_seen, &board.carried_over};
+  std::set<std::string> ids;
+  for (const auto* items : named) {
+    for (const HuddleItem& item : *items) {
+      if (!item.person_id.empty()) ids.insert(item.person_id);
+    }
+  }
+  auto people = tx.GetPeople(std::vector<std::string>(ids.begin(), ids.end()));
+  if (!people) return Fail(people.error());
+  std::map<std::string, std::string, std::less<>> names;
+  for (const Person& p : *people) names.emplace(p.id, NameOf(p));
+  for (auto* items : named) {
+    for (HuddleItem& item : *items) {
+      auto name = names.find(item.person_id);
+      item.person_name = name == names.end() ? std::string() : name->second;
+    }
+  }
+  return Ok();
+}
+
 Status RequireMember(const std::vector<User>& members, std::string_view user_id, std::string field,
                      std::string message) {
   if (std::ranges::any_of(members, [&](const User& u) { return u.id == user_id; })) return Ok();
@@ -177,26 +202,10 @@ Result<HuddleView> TeamService::Huddle(const Actor& actor) {
     for (TeamDecision& d : *recent) {
       if (d.IsDone() && d.huddle_on == today) in.decisions.push_back(std::move(d));
     }
-    // Names for everyone the board may show.
-    std::set<std::string> ids(people.begin(), people.end());
-    for (const Concern& c : in.concerns) ids.insert(c.person_id);
-    for (const TeamDecision& d : in.decisions) {
-      if (!d.person_id.empty()) ids.insert(d.person_id);
-    }
-    for (const WaitingIntroduction& w : in.introductions) {
-      if (!w.person_id.empty()) ids.insert(w.person_id);
-    }
-    for (const std::string& id : ids) {
-      auto p = tx.GetPerson(id);
-      if (!p) return Fail(p.error());
-      if (*p) in.person_names.emplace(id, NameOf(**p));
-    }
-    for (EpisodeDue& e : in.episodes) {
-      auto name = in.person_names.find(e.person_id);
-      if (name != in.person_names.end()) e.person_name = name->second;
-    }
     view.board = BuildHuddleBoard(in, settings_.huddle, today);
-    return Ok();
+    // Names for the people the board shows (not every open episode's): the
+    // board's order does not depend on them.
+    return NameShown(tx, view.board);
   });
   if (!read) return Fail(read.error());
   for (HuddleSection section : kAllHuddleSections) {
@@ -344,10 +353,19 @@ Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view 
            .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second)});
     }
     view.caseload = CaseloadOf(worker_id, facts, today);
+    std::vector<std::string> ids;
+    ids.reserve(view.caseload.lines.size());
+    for (const CaseloadLine& line : view.caseload.lines) ids.push_back(line.person_id);
+    auto found = tx.GetPeople(ids);
+    if (!found) return Fail(found.error());
+    std::map<std::string, Person, std::less<>> by_id;
+    for (Person& p : *found) {
+      std::string id = p.id;
+      by_id.emplace(std::move(id), std::move(p));
+    }
     for (const CaseloadLine& line : view.caseload.lines) {
-      auto p = tx.GetPerson(line.person_id);
-      if (!p) return Fail(p.error());
-      view.people.push_back(p->value_or(Person{.id = line.person_id}));
+      auto p = by_id.find(line.person_id);
+      view.people.push_back(p == by_id.end() ? Person{.id = line.person_id} : p->second);
       shown.insert(line.person_id);
     }
     return Ok();
@@ -373,6 +391,7 @@ Result<TeamCaseloadView> TeamService::TeamCaseload(const Actor& actor) {
     std::vector<CaseloadFact> facts;
     for (const Episode& e : *episodes) facts.push_back({.episode = &e, .intensity = e.intensity});
     std::vector<std::string> ids;
+    ids.reserve(view.workers.size());
     for (const User& u : view.workers) ids.push_back(u.id);
     view.balance = BalanceOf(ids, facts);
     return Ok();
