@@ -270,11 +270,14 @@ json::object RecordJson(const PersonRecordView& v) {
                                             {"state", IntroductionStateKey(in.state)}});
   }
   for (const TimelineEntry& t : v.timeline) {
+    json::array with;
+    for (const std::string& id : t.with_user_ids) with.emplace_back(id);
     timeline.emplace_back(json::object{{"at", FormatUtcIso(t.at)},
                                        {"kind", t.kind},
                                        {"title", t.title},
                                        {"detail", t.detail},
                                        {"by_user_id", t.by_user_id},
+                                       {"with_user_ids", std::move(with)},
                                        {"episode_id", t.episode_id}});
   }
   return {{"person", PersonJson(v.person)},

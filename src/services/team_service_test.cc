@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/ids.h"
 #include "services/people_service.h"
 #include "services/service_test_support.h"
 
@@ -199,6 +200,48 @@ TEST_F(TeamServiceTest, ContactsAreRecordedWithTheWorkerAndCorrectedAsNewVersion
   EXPECT_FALSE(team_.CorrectContact(a_, corrected));  // based on version 1 again
   EXPECT_EQ(AuditCount("contact.record", person_.id), 1u);
   EXPECT_EQ(AuditCount("contact.correct", person_.id), 1u);
+}
+
+TEST_F(TeamServiceTest, AContactsStaffAreRealAccountsFromTheirOwnOrganisations) {
+  Episode e = Open(a_, a_.user_id);
+  Contact draft{.occurred_at = world_.clock.Now() - std::chrono::hours(1),
+                .duration_minutes = 60,
+                .staff = {{.user_id = a_peer_.user_id, .organisation_id = a_peer_.organisation_id}},
+                .people = {{.person_id = person_.id, .episode_id = e.id}},
+                .mode = ContactMode::kFaceToFace,
+                .place = ContactPlace::kHome};
+  // A practitioner and a peer worker from the voluntary sector, together.
+  auto shared = team_.RecordContact(a_, draft);
+  ASSERT_TRUE(shared) << shared.error().message;
+  ASSERT_EQ(shared->staff.size(), 2u);
+  EXPECT_EQ(shared->staff[0].user_id, a_.user_id);
+  EXPECT_EQ(shared->staff[1].organisation_id, "org-vcse");
+
+  Contact wrong_org = draft;
+  wrong_org.staff[0].organisation_id = a_.organisation_id;
+  ASSERT_NE(wrong_org.staff[0].organisation_id, "org-vcse");
+  Contact nobody = draft;
+  nobody.staff[0].user_id = NewId(world_.random);
+  for (const Contact& bad : {wrong_org, nobody}) {
+    auto refused = team_.RecordContact(a_, bad);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+    ASSERT_EQ(refused.error().field_errors.size(), 1u);
+    EXPECT_EQ(refused.error().field_errors[0].field, "staff");
+  }
+  // A correction may not add someone who is not there either, but keeps
+  // who was recorded.
+  Contact corrected = *shared;
+  corrected.staff.push_back(nobody.staff[0]);
+  auto refused = team_.CorrectContact(a_, corrected);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  corrected.staff.pop_back();
+  corrected.note = "Met at home with her sister";
+  EXPECT_TRUE(team_.CorrectContact(a_, corrected));
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  ASSERT_EQ(view->contacts.size(), 1u);
 }
 
 TEST_F(TeamServiceTest, TheHuddleShowsTheTeamsWorkAndDecisionsComeBackUntilDone) {

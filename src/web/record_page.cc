@@ -165,7 +165,15 @@ void Timeline(Html& h, const RecordPageView& v) {
       const bool keyworker = t.kind == "episode-opened" || t.kind == "keyworker";
       h << (keyworker ? Markup("<p class=\"nhsuk-body-s\">Keyworker: ")
                       : Markup("<p class=\"nhsuk-body-s\">By "))
-        << Text(v.directory.WorkerName(t.by_user_id)) << "</p>\n";
+        << Text(v.directory.WorkerName(t.by_user_id));
+      for (std::size_t i = 0; i < t.with_user_ids.size(); ++i) {
+        const bool last = i + 1 == t.with_user_ids.size();
+        h << (i == 0 ? Markup(", with ")
+              : last ? Markup(" and ")
+                     : Markup(", "))
+          << Text(v.directory.WorkerName(t.with_user_ids[i]));
+      }
+      h << "</p>\n";
     }
     h << "</li>\n";
   }

@@ -79,6 +79,7 @@ struct RecordPageView {
   PersonRecordView record;
   FrontDoorDirectory directory;  // team and worker names; the keyworker choices
   std::string team_id;           // the viewer's team
+  std::string viewer_user_id;    // left out of "others who took part"
   std::string csrf_token;
   std::string done;  // ?done= from the last action: a success banner
   // A form that was refused: which, what was typed, and why.
