@@ -4,7 +4,6 @@
 // lifecycle's rules), and renders the result. docs/api.md describes them.
 #include <boost/json.hpp>
 
-#include <charconv>
 #include <expected>
 #include <functional>
 #include <optional>

@@ -1,7 +1,6 @@
 // /api/v1/people: the JSON twin of the people pages.
 #include <boost/json.hpp>
 
-#include <charconv>
 #include <optional>
 
 #include "api/api.h"
