@@ -249,6 +249,7 @@ json::object BreakGlassJson(const BreakGlass& g) {
   return {{"id", g.id},
           {"version", g.version},
           {"user_id", g.user_id},
+          {"team_id", g.team_id},
           {"person_id", g.person_id},
           {"reason", g.reason},
           {"granted_at", FormatUtcIso(g.granted_at)},

@@ -138,13 +138,24 @@ TEST_F(TeamServiceTest, BreakGlassReadsForFourHoursNeverChangesAndIsReviewedByAL
   world_.clock.Advance(std::chrono::hours(4));
   EXPECT_FALSE(team_.Record(b_, person_.id));
 
+  // The lead of the team whose member broke the glass reviews it, as an
+  // organisation's privacy officer reviews its own staff's emergency access;
+  // other leads neither see it nor may review it.
   EXPECT_FALSE(team_.BreakGlassToReview(b_));
-  auto to_review = team_.BreakGlassToReview(a_lead_);
+  EXPECT_EQ(grant->team_id, "team-b");
+  auto elsewhere = team_.BreakGlassToReview(a_lead_);
+  ASSERT_TRUE(elsewhere);
+  EXPECT_TRUE(elsewhere->empty());
+  auto not_theirs = team_.ReviewBreakGlass(a_lead_, grant->id, 1, "Appropriate");
+  ASSERT_FALSE(not_theirs);
+  EXPECT_EQ(not_theirs.error().code, ErrorCode::kNotFound);
+  auto to_review = team_.BreakGlassToReview(b_lead_);
   ASSERT_TRUE(to_review);
   ASSERT_EQ(to_review->size(), 1u);
-  auto reviewed = team_.ReviewBreakGlass(a_lead_, grant->id, 1, "Appropriate");
+  auto reviewed = team_.ReviewBreakGlass(b_lead_, grant->id, 1, "Appropriate");
   ASSERT_TRUE(reviewed) << reviewed.error().message;
-  EXPECT_TRUE(team_.BreakGlassToReview(a_lead_)->empty());
+  EXPECT_EQ(reviewed->review->by_user_id, b_lead_.user_id);
+  EXPECT_TRUE(team_.BreakGlassToReview(b_lead_)->empty());
 }
 
 TEST_F(TeamServiceTest, AnEpisodeLivesItsLifeAndThePersonComesBack) {
