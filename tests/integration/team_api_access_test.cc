@@ -158,7 +158,8 @@ TEST_F(TeamApiAccessTest, BreakGlassOpensTheRecordToReadOnlyAndATeamLeadReviewsI
     HttpResponse list = Get(client, "/break-glass", lead);
     EXPECT_EQ(list.status, 200) << list.body;
     std::set<std::string> ids;
-    for (const auto& g : Body(list).at("items").as_array()) {
+    const json::object body = Body(list);  // kept alive for the loop
+    for (const auto& g : body.at("items").as_array()) {
       ids.insert(std::string(g.at("id").as_string()));
     }
     return ids;
