@@ -203,6 +203,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
 
   RegisterIntroductionsApi(router, deps);
   RegisterTeamApi(router, deps);
+  RegisterStaffingApi(router, deps);
 }
 
 }  // namespace lw::api
