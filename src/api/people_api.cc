@@ -185,6 +185,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
 
   RegisterIntroductionsApi(router, deps);
   RegisterTeamApi(router, deps);
+  RegisterStaffingApi(router, deps);
 }
 
 }  // namespace lw::api
