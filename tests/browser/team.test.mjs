@@ -21,14 +21,15 @@ import {
 } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-// Today's date in London, as the server counts days: { day, month, year }.
-function londonToday() {
+// A date in London, as the server counts days: { day, month, year }; today
+// unless `daysAgo` says otherwise.
+function londonToday(daysAgo = 0) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
-  }).formatToParts(new Date());
+  }).formatToParts(new Date(Date.now() - daysAgo * 24 * 3600 * 1000));
   const get = (type) => parts.find((p) => p.type === type).value;
   return { day: get('day'), month: get('month'), year: get('year') };
 }
@@ -142,7 +143,9 @@ describe("a practitioner's day", () => {
     await screenshot(page, 'record.png');
 
     const form = page.locator('form[action$="/contacts"]');
-    await fillDate(form, 'occurred_on', londonToday());
+    // Yesterday morning: a contact cannot be in the future, whatever the
+    // time the test runs.
+    await fillDate(form, 'occurred_on', londonToday(1));
     await form.locator('input[name="occurred_time"]').fill('10:30');
     await form.locator('input[name="duration_minutes"]').fill('45');
     await form.locator('input[name="mode"][value="face-to-face"]').check();
