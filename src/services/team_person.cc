@@ -85,6 +85,11 @@ Result<PersonDetailsRecord> TeamService::UpdateDetails(const Actor& actor,
                                                        std::string_view reason) {
   if (!IsValidId(person_id)) return Fail(NotFound("person"));
   if (auto v = ValidatePersonDetails(details); !v) return Fail(v.error());
+  // Someone new in their corner gets an id here; those listed keep theirs,
+  // so changing one row never changes another's.
+  for (CornerPerson& p : details.people_in_corner) {
+    if (p.id.empty()) p.id = NewId(random_);
+  }
   const Timestamp now = clock_.Now();
   PersonDetailsRecord next{
       .person_id = std::string(person_id), .version = based_on + 1, .details = std::move(details)};

@@ -387,5 +387,37 @@ TEST_F(TeamServiceTest, FullerDetailsAreVersionedAndConflictsAreCaught) {
   EXPECT_EQ(AuditCount("person.details.update", person_.id), 2u);
 }
 
+TEST_F(TeamServiceTest, SomeoneNewInTheirCornerGetsAnIdAndOthersKeepTheirs) {
+  PersonDetails details;
+  details.people_in_corner = {{.name = "Grace", .relationship = CornerRelationship::kFamily},
+                              {.name = "Tom", .relationship = CornerRelationship::kFriend}};
+  auto first = team_.UpdateDetails(a_, person_.id, details, 0, "");
+  ASSERT_TRUE(first) << first.error().message;
+  const auto& people = first->details.people_in_corner;
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_TRUE(IsValidId(people[0].id)) << people[0].id;
+  EXPECT_TRUE(IsValidId(people[1].id)) << people[1].id;
+  EXPECT_NE(people[0].id, people[1].id);
+
+  // Tom's phone changes and someone new joins: Grace and Tom keep their ids.
+  PersonDetails edited = first->details;
+  edited.people_in_corner[1].phone = "07700 900123";
+  edited.people_in_corner.push_back(
+      {.name = "Mrs Shah", .relationship = CornerRelationship::kNeighbour});
+  auto second = team_.UpdateDetails(a_peer_, person_.id, edited, 1, "");
+  ASSERT_TRUE(second) << second.error().message;
+  const auto& now = second->details.people_in_corner;
+  ASSERT_EQ(now.size(), 3u);
+  EXPECT_EQ(now[0].id, people[0].id);
+  EXPECT_EQ(now[1].id, people[1].id);
+  EXPECT_EQ(now[1].phone, "07700 900123");
+  EXPECT_TRUE(IsValidId(now[2].id));
+  EXPECT_NE(now[2].id, now[0].id);
+  EXPECT_NE(now[2].id, now[1].id);
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->details.details.people_in_corner, now) << "stored as returned";
+}
+
 }  // namespace
 }  // namespace lw

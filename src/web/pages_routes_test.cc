@@ -169,6 +169,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/people/{id}/episodes", false, kCareRoles},
       {"POST", "/people/{id}/contacts", false, kCareRoles},
       {"POST", "/people/{id}/concerns", false, kCareRoles},
+      {"GET", "/people/{id}/details", false, kCareRoles},
+      {"POST", "/people/{id}/details", false, kCareRoles},
       {"POST", "/episodes/{eid}/keyworker", false, kCareRoles},
       {"POST", "/episodes/{eid}/review", false, kCareRoles},
       {"POST", "/episodes/{eid}/planned-ending", false, kCareRoles},
@@ -208,6 +210,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/record")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/break-glass")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/details")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "POST", "/people/{id}/details")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/huddle")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/team/caseload")->access));
   }
@@ -322,6 +326,25 @@ TEST_F(PagesRoutesTest, StoreFailureOnPagesIs503) {
   EXPECT_EQ(Call("GET", "/accounts", SignedIn(Role::kAdministrator)).status, 503);
   EXPECT_EQ(Call("GET", "/huddle", SignedIn(Role::kTeamLead)).status, 503);
   EXPECT_EQ(Call("GET", "/caseload", SignedIn(Role::kPeerWorker)).status, 503);
+}
+
+TEST_F(PagesRoutesTest, ChangingDetailsWhenTheStoreFails) {
+  const std::string url = "/people/AAAAAAAAAAAAAAAAAAAAAA/details";
+  EXPECT_EQ(Call("GET", url, SignedIn(Role::kPractitioner)).status, 503);
+  http::Form form;
+  form.Add("version", "1");
+  form.Add("pronouns", "they/them");
+  http::Response response = Call("POST", url, SignedIn(Role::kPractitioner), form);
+  EXPECT_EQ(response.status, 503);
+  EXPECT_THAT(response.body, Not(HasSubstr("/secret/path")));
+  form.Add("add", "corner");
+  EXPECT_EQ(Call("POST", url, SignedIn(Role::kPractitioner), form).status, 503);
+
+  store_.transactions = 0;
+  http::Form no_version;
+  no_version.Add("pronouns", "they/them");
+  EXPECT_EQ(Call("POST", url, SignedIn(Role::kPractitioner), no_version).status, 400);
+  EXPECT_EQ(store_.transactions, 0) << "a form that was not ours reaches no service";
 }
 
 TEST_F(PagesRoutesTest, MalformedPersonIdIsNotFound) {

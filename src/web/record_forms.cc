@@ -57,6 +57,7 @@ std::span<const Field> FieldsOf(A action) {
       return kContact;
     case A::kConcern:
       return kConcern;
+    case A::kDetails:  // a page of its own: record_details_form.cc
     case A::kNone:
       break;
   }
@@ -160,6 +161,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                        .inputmode = "numeric",
                        .spellcheck = false});
   std::vector<Choice> modes;
+  modes.reserve(kAllContactModes.size());
   for (ContactMode m : kAllContactModes) {
     modes.push_back({std::string(ContactModeKey(m)), std::string(ContactModeDisplayName(m)), ""});
   }
@@ -172,6 +174,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                         .checked = mode,
                         .small = true});
   std::vector<Choice> places;
+  places.reserve(kAllContactPlaces.size() + 1);
   for (ContactPlace p : kAllContactPlaces) {
     places.push_back(
         {std::string(ContactPlaceKey(p)), std::string(ContactPlaceDisplayName(p)), ""});
@@ -187,6 +190,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                         .checked = place,
                         .small = true});
   std::vector<Choice> attendances;
+  attendances.reserve(kAllAttendances.size());
   for (Attendance a : kAllAttendances) {
     attendances.push_back(
         {std::string(AttendanceKey(a)), std::string(AttendanceDisplayName(a)), ""});

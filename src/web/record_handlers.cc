@@ -14,6 +14,7 @@
 #include "domain/frontdoor/date_input.h"
 #include "web/error_page.h"
 #include "web/page_support.h"
+#include "web/record_details_form.h"
 #include "web/record_pages.h"
 
 namespace lw::web {
@@ -339,6 +340,7 @@ void RegisterRecordPages(http::Router& router, const SharedDeps& deps) {
   AddPersonAction(router, deps, "episodes", A::kOpenEpisode, OpenEpisode);
   AddPersonAction(router, deps, "contacts", A::kContact, RecordContact);
   AddPersonAction(router, deps, "concerns", A::kConcern, RaiseConcern);
+  RegisterDetailsForm(router, deps);
   AddEpisodeAction(router, deps, A::kKeyworker, Reassign);
   AddEpisodeAction(router, deps, A::kReview, Review);
   AddEpisodeAction(router, deps, A::kPlannedEnding, PlanEnding);

@@ -30,6 +30,7 @@ std::string DoneMessage(std::string_view done) {
       {A::kEnding, "Episode ended"},
       {A::kContact, "Contact recorded"},
       {A::kConcern, "Concern raised: the team will see it at the huddle"},
+      {A::kDetails, "Their details have been saved"},
   };
   for (const Done& d : kDone) {
     if (RecordActionKey(d.action) == done) return std::string(d.message);
@@ -198,6 +199,8 @@ std::string_view RecordActionKey(RecordAction action) {
       return "contact";
     case A::kConcern:
       return "concern";
+    case A::kDetails:
+      return "details";
     case A::kNone:
       break;
   }
@@ -210,6 +213,8 @@ std::string_view RecordSectionOf(RecordAction action) {
       return "timeline";
     case A::kConcern:
       return "concerns";
+    case A::kDetails:
+      return "details";
     default:
       return "episodes";
   }
