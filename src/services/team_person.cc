@@ -21,7 +21,7 @@ TeamService::TeamService(Store& store, const Clock& clock, Random& random, TeamS
     : store_(store),
       clock_(clock),
       random_(random),
-      settings_(std::move(settings)),
+      settings_(settings),
       commits_(std::make_unique<GroupCommit>(store)) {}
 
 TeamService::~TeamService() = default;
