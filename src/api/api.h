@@ -18,6 +18,7 @@
 #include "services/auth_service.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
+#include "services/staffing_service.h"
 #include "services/team_service.h"
 
 namespace lw::api {
@@ -26,6 +27,7 @@ struct ApiDeps {
   PeopleService& people;
   FrontDoorService& frontdoor;
   TeamService& team;
+  StaffingService& staffing;
   // For days waiting and past target; not owned; null: the system clock.
   const Clock* clock = nullptr;
 };
@@ -36,6 +38,9 @@ void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/people/{id}/record, /api/v1/episodes, /api/v1/contacts, /api/v1/concerns,
 // /api/v1/huddle, /api/v1/decisions, /api/v1/caseloads (team_api*.cc).
 void RegisterTeamApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/staffing, /api/v1/staff-posts, /api/v1/organisations and
+// /api/v1/teams (staffing_api.cc).
+void RegisterStaffingApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -4,13 +4,13 @@
 // lifecycle's rules), and renders the result. docs/api.md describes them.
 #include <boost/json.hpp>
 
-#include <charconv>
 #include <expected>
 #include <functional>
 #include <optional>
 
 #include "api/api.h"
 #include "api/introduction_json.h"
+#include "api/json_route.h"
 #include "domain/access/policy.h"
 #include "domain/access/role.h"
 
@@ -29,57 +29,6 @@ constexpr std::string_view kBase = "/api/v1/introductions";
 constexpr RoleSet kIntroducerRoles = {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker,
                                       Role::kTeamLead, Role::kNetworkPartner};
 
-std::string ETag(long long version) { return "\"" + std::to_string(version) + "\""; }
-
-Response Ok(const json::value& body, int status = 200) {
-  return Response::Json(json::serialize(body), status);
-}
-
-Response Invalid(std::vector<FieldError> errors, const Request& request) {
-  return ProblemForError(Error::Invalid("There is a problem", std::move(errors)), request);
-}
-
-// The version in an ETag such as "3" (or W/"3"); nullopt unless the whole
-// value is a positive whole number in quotes (as people_api.cc reads it).
-std::optional<long long> ParseVersionTag(std::string_view tag) {
-  if (tag.starts_with("W/")) tag.remove_prefix(2);
-  if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') return std::nullopt;
-  std::string_view digits = tag.substr(1, tag.size() - 2);
-  long long version = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
-  if (ec != std::errc() || end != digits.data() + digits.size() || version < 1) return std::nullopt;
-  return version;
-}
-
-// The If-Match version: 428 without one, 422 when it is not an ETag.
-std::expected<long long, Response> IfMatch(const Request& request) {
-  auto if_match = request.Header("if-match");
-  if (!if_match) return std::unexpected(ProblemForStatus(428, request));
-  auto version = ParseVersionTag(*if_match);
-  if (!version) {
-    return std::unexpected(ProblemForError(
-        Error::Make(ErrorCode::kInvalidArgument, "If-Match must be an ETag like \"3\""), request));
-  }
-  return *version;
-}
-
-// The body as a JSON object: 415 unless it is application/json, 400 unless
-// it is an object. `empty_is_object`: an empty body, of any type, is {}.
-std::expected<json::object, Response> JsonBody(const Request& request,
-                                               bool empty_is_object = false) {
-  if (empty_is_object && request.body.empty()) return json::object();
-  auto type = request.Header("content-type").value_or("");
-  if (!type.starts_with("application/json")) {
-    return std::unexpected(ProblemForStatus(415, request));
-  }
-  boost::system::error_code ec;
-  json::value v = json::parse(request.body, ec);
-  if (ec || !v.is_object()) {
-    return std::unexpected(ProblemForStatus(400, request, "The body must be a JSON object"));
-  }
-  return std::move(v.as_object());
-}
-
 struct Context {
   FrontDoorService* frontdoor;
   const Clock* clock;
@@ -91,7 +40,7 @@ struct Context {
             .with_waiting = with_waiting};
   }
   Response One(const Introduction& in, const Actor& actor, int status = 200) const {
-    Response r = Ok(IntroductionJson(in, View(actor)), status);
+    Response r = JsonOk(IntroductionJson(in, View(actor)), status);
     r.SetHeader("ETag", ETag(in.version));
     return r;
   }
@@ -239,12 +188,12 @@ void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps) {
         view.whole = list->whole_records;
         json::array items;
         for (const Introduction& in : list->items) items.emplace_back(IntroductionJson(in, view));
-        return Ok(json::object{{"items", std::move(items)},
-                               {"total", list->total},
-                               {"past_target", list->past_target},
-                               {"page", list->page},
-                               {"pages", list->pages},
-                               {"page_size", q.page_size}});
+        return JsonOk(json::object{{"items", std::move(items)},
+                                   {"total", list->total},
+                                   {"past_target", list->past_target},
+                                   {"page", list->page},
+                                   {"pages", list->pages},
+                                   {"page_size", q.page_size}});
       },
       http::RouteKind::kApi);
 
@@ -271,7 +220,7 @@ void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps) {
           o["reason"] = v.change.reason;
           items.emplace_back(std::move(o));
         }
-        return Ok(json::object{{"items", std::move(items)}});
+        return JsonOk(json::object{{"items", std::move(items)}});
       },
       http::RouteKind::kApi);
 
@@ -282,7 +231,7 @@ void RegisterIntroductionsApi(http::Router& router, const ApiDeps& deps) {
         if (!matches) return ProblemForError(matches.error(), request);
         json::array items;
         for (const MatchOffer& m : *matches) items.emplace_back(MatchJson(m));
-        return Ok(json::object{{"items", std::move(items)}});
+        return JsonOk(json::object{{"items", std::move(items)}});
       },
       http::RouteKind::kApi);
 

@@ -37,7 +37,9 @@ std::expected<long long, http::Response> IfMatch(const http::Request& request,
   return *version;
 }
 
-std::expected<json::object, http::Response> JsonBody(const http::Request& request) {
+std::expected<json::object, http::Response> JsonBody(const http::Request& request,
+                                                     bool empty_is_object) {
+  if (empty_is_object && request.body.empty()) return json::object();
   auto type = request.Header("content-type").value_or("");
   if (!type.starts_with("application/json")) {
     return std::unexpected(ProblemForStatus(415, request));

@@ -1,10 +1,10 @@
 // /api/v1/people: the JSON twin of the people pages.
 #include <boost/json.hpp>
 
-#include <charconv>
 #include <optional>
 
 #include "api/api.h"
+#include "api/json_route.h"
 #include "base/dates.h"
 #include "domain/access/role.h"
 
@@ -29,24 +29,6 @@ json::object PersonJson(const Person& p) {
   o["postcode"] = p.postcode;
   o["nhs_number"] = p.nhs_number;
   return o;
-}
-
-// The version in an ETag such as "3" (or W/"3"); nullopt unless the whole
-// value is a positive whole number in quotes.
-std::optional<long long> ParseVersionTag(std::string_view tag) {
-  if (tag.starts_with("W/")) tag.remove_prefix(2);
-  if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') return std::nullopt;
-  std::string_view digits = tag.substr(1, tag.size() - 2);
-  long long version = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
-  if (ec != std::errc() || end != digits.data() + digits.size() || version < 1) return std::nullopt;
-  return version;
-}
-
-std::string ETag(long long version) { return "\"" + std::to_string(version) + "\""; }
-
-http::Response Ok(const json::value& body, int status = 200) {
-  return http::Response::Json(json::serialize(body), status);
 }
 
 // Parses a person from a JSON body into `p` (fields absent stay as they
@@ -113,12 +95,12 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
       "GET", "/api/v1/me", RouteAccess::AnyStaff(),
       [](const Request&, RequestContext& ctx) {
         const Actor& a = *ctx.actor;
-        return Ok(json::object{{"user_id", a.user_id},
-                               {"username", a.username},
-                               {"display_name", a.display_name},
-                               {"role", RoleKey(a.role)},
-                               {"organisation_id", a.organisation_id},
-                               {"team_id", a.team_id}});
+        return JsonOk(json::object{{"user_id", a.user_id},
+                                   {"username", a.username},
+                                   {"display_name", a.display_name},
+                                   {"role", RoleKey(a.role)},
+                                   {"organisation_id", a.organisation_id},
+                                   {"team_id", a.team_id}});
       },
       http::RouteKind::kApi);
 
@@ -129,7 +111,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
         if (!list) return ProblemForError(list.error(), request);
         json::array items;
         for (const auto& p : *list) items.push_back(PersonJson(p));
-        return Ok(json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
+        return JsonOk(json::object{{"items", std::move(items)}, {"next_cursor", nullptr}});
       },
       http::RouteKind::kApi);
 
@@ -141,7 +123,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
         if (auto bad = ParsePerson(request, draft, reason)) return *bad;
         auto created = people->Create(*ctx.actor, draft, reason);
         if (!created) return ProblemForError(created.error(), request);
-        Response r = Ok(PersonJson(*created), 201);
+        Response r = JsonOk(PersonJson(*created), 201);
         r.SetHeader("Location", "/api/v1/people/" + created->id);
         r.SetHeader("ETag", ETag(created->version));
         return r;
@@ -153,7 +135,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
       [people](const Request& request, RequestContext& ctx) {
         auto p = people->Get(*ctx.actor, request.Param("id"));
         if (!p) return ProblemForError(p.error(), request);
-        Response r = Ok(PersonJson(*p));
+        Response r = JsonOk(PersonJson(*p));
         r.SetHeader("ETag", ETag(p->version));
         return r;
       },
@@ -178,7 +160,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
         if (auto bad = ParsePerson(request, draft, reason)) return *bad;
         auto updated = people->Update(*ctx.actor, draft, reason);
         if (!updated) return ProblemForError(updated.error(), request);
-        Response r = Ok(PersonJson(*updated));
+        Response r = JsonOk(PersonJson(*updated));
         r.SetHeader("ETag", ETag(updated->version));
         return r;
       },
@@ -197,12 +179,13 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
           o["reason"] = v.change.reason;
           items.push_back(std::move(o));
         }
-        return Ok(json::object{{"items", std::move(items)}});
+        return JsonOk(json::object{{"items", std::move(items)}});
       },
       http::RouteKind::kApi);
 
   RegisterIntroductionsApi(router, deps);
   RegisterTeamApi(router, deps);
+  RegisterStaffingApi(router, deps);
 }
 
 }  // namespace lw::api

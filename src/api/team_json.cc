@@ -249,6 +249,7 @@ json::object BreakGlassJson(const BreakGlass& g) {
   return {{"id", g.id},
           {"version", g.version},
           {"user_id", g.user_id},
+          {"team_id", g.team_id},
           {"person_id", g.person_id},
           {"reason", g.reason},
           {"granted_at", FormatUtcIso(g.granted_at)},
@@ -270,11 +271,14 @@ json::object RecordJson(const PersonRecordView& v) {
                                             {"state", IntroductionStateKey(in.state)}});
   }
   for (const TimelineEntry& t : v.timeline) {
+    json::array with;
+    for (const std::string& id : t.with_user_ids) with.emplace_back(id);
     timeline.emplace_back(json::object{{"at", FormatUtcIso(t.at)},
                                        {"kind", t.kind},
                                        {"title", t.title},
                                        {"detail", t.detail},
                                        {"by_user_id", t.by_user_id},
+                                       {"with_user_ids", std::move(with)},
                                        {"episode_id", t.episode_id}});
   }
   return {{"person", PersonJson(v.person)},

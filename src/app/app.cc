@@ -23,6 +23,7 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/people_service.h"
+#include "services/staffing_service.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -141,6 +142,8 @@ class App::Impl {
         frontdoor_(*store_, env.clock, env.random, FrontDoorOptionsFor(config)),
         team_(*store_, env.clock, env.random,
               TeamSettings{.rhythm = locality_.rhythm, .huddle = locality_.huddle_rules()}),
+        staffing_(*store_, env.clock, env.random,
+                  StaffingSettings{.role_names = locality_.roles()}),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -277,13 +280,15 @@ class App::Impl {
                                             .locality_name = config_.locality_name,
                                             .secure_cookies = config_.secure_cookies,
                                             .crisis_text = config_.crisis_text},
-                                   .random = &env_.random});
+                                   .random = &env_.random,
+                                   .staffing = &staffing_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
-    api::RegisterApi(
-        router_,
-        api::ApiDeps{
-            .people = people_, .frontdoor = frontdoor_, .team = team_, .clock = &env_.clock});
+    api::RegisterApi(router_, api::ApiDeps{.people = people_,
+                                           .frontdoor = frontdoor_,
+                                           .team = team_,
+                                           .staffing = staffing_,
+                                           .clock = &env_.clock});
     return Ok();
   }
 
@@ -314,6 +319,7 @@ class App::Impl {
   PeopleService people_;
   FrontDoorService frontdoor_;
   TeamService team_;
+  StaffingService staffing_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

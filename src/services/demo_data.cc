@@ -4,6 +4,7 @@
 #include "services/account_service.h"
 #include "services/audit_events.h"
 #include "services/auth_service.h"
+#include "services/demo_staffing.h"
 #include "services/demo_team_work.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
@@ -353,6 +354,17 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     if (!user) return Fail(user.error());
     users.push_back(*user);
   }
+  // Staff who hold posts in the demo's teams (demo_staffing.h).
+  for (const auto& a : kDemoStaffAccounts) {
+    NewUser request{.username = a.username,
+                    .display_name = a.display_name,
+                    .role = a.role,
+                    .team_id = a.team == 0 ? team.id : south.id,
+                    .organisation_id = orgs[a.organisation].id};
+    auto user = accounts_service.AddUser(system, request, password);
+    if (!user) return Fail(user.error());
+    users.push_back(*user);
+  }
 
   PeopleService people(store, clock, random);
   const Actor front_door = ActorFor(users[1], AuthMethod::kSession);
@@ -384,6 +396,9 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     return Fail(s.error());
   }
   if (auto s = LoadDemoTeamWork(store, clock, random, users, person_ids); !s) {
+    return Fail(s.error());
+  }
+  if (auto s = LoadDemoStaffing(store, clock, random, users, orgs, team, south); !s) {
     return Fail(s.error());
   }
   return DemoSignIns();

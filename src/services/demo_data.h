@@ -4,12 +4,14 @@
 // Contract: `LoadDemoData` fills an EMPTY store (no accounts yet) with one
 // locality (three neighbourhoods), a Living Well team, organisations of
 // every kind including network partners, one staff account per role (all
-// with `password`), and a handful of people whose record histories show
-// different points of a journey. Everything goes through the services, so
-// every record is versioned and audited like real work. Returns the
-// sign-ins. Fails with kFailedPrecondition if the store already has
-// accounts (it never mixes demo data into real data). NHS numbers are from
-// the 999 test range; names and postcodes are invented.
+// with `password`), a few more staff holding posts in the teams
+// (demo_staffing.h: not among the sign-ins returned), and a handful of
+// people whose record histories show different points of a journey.
+// Everything goes through the services, so every record is versioned and
+// audited like real work. Returns the sign-ins. Fails with
+// kFailedPrecondition if the store already has accounts (it never mixes
+// demo data into real data). NHS numbers are from the 999 test range;
+// names and postcodes are invented.
 #pragma once
 
 #include <string>

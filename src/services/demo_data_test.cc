@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "services/audit_service.h"
 #include "services/auth_service.h"
+#include "services/staffing_service.h"
 #include "storage/memory/memory_store.h"
 
 namespace lw {
@@ -85,6 +87,46 @@ TEST(DemoDataTest, TheFrontDoorHasIntroductionsFromSeveralSourcesInEveryState) {
   EXPECT_GE(past_target, 2);
   EXPECT_EQ(unlinked_coming_back, 1);  // someone to recognise
   EXPECT_GE(linked, 1);                // whose earlier story is on their record
+}
+
+TEST(DemoDataTest, NorthMeetsTheStaffingMinimumSouthAndTheLocalityShowGaps) {
+  ManualClock clock(FromUnixMicros(1'780'000'000'000'000));
+  SeededRandom random(7);
+  auto store = MemoryStore::Create();
+  ASSERT_TRUE(LoadDemoData(*store, clock, random, MinimalPasswordHashOptions()));
+  User lead;
+  ASSERT_TRUE(store->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto u = tx.FindUserByUsername("teamlead");
+    if (!u) return Fail(u.error());
+    lead = **u;
+    return Ok();
+  }));
+  StaffingService staffing(*store, clock, random, StaffingSettings{});
+  auto overview = staffing.Overview(ActorFor(lead, AuthMethod::kSession));
+  ASSERT_TRUE(overview) << overview.error().message;
+  std::map<std::string, const NeighbourhoodStaffingCheck*> by_name;
+  for (std::size_t i = 0; i < overview->neighbourhoods.size(); ++i) {
+    by_name[overview->neighbourhoods[i].name] = &overview->check.neighbourhoods[i];
+  }
+  ASSERT_EQ(by_name.size(), 3u);
+  EXPECT_TRUE(by_name.at("Millbrook North")->Met());
+  const NeighbourhoodStaffingCheck& south = *by_name.at("Millbrook South");
+  EXPECT_FALSE(south.Met());
+  std::set<std::string> south_gaps;
+  for (const ClauseCheck& c : south.clauses) {
+    if (!c.met) south_gaps.insert(std::string(c.key));
+  }
+  EXPECT_EQ(south_gaps,
+            (std::set<std::string>{"mh-practitioners", "senior-practitioner", "recovery-worker"}));
+  std::set<std::string> locality_gaps;
+  for (const ClauseCheck& c : overview->check.clauses) {
+    if (!c.met) locality_gaps.insert(std::string(c.key));
+  }
+  EXPECT_EQ(locality_gaps, std::set<std::string>{"psychologist"});
+  // One post was regraded: it has two versions.
+  std::size_t versioned = 0;
+  for (const StaffPostView& p : overview->posts) versioned += p.post.version > 1 ? 1 : 0;
+  EXPECT_EQ(versioned, 1u);
 }
 
 TEST(DemoDataTest, RefusesAStoreThatAlreadyHasAccounts) {

@@ -39,9 +39,10 @@ Status LoadDemoTeamWork(Store& store, const Clock& clock, Random& random,
   const Actor lead = ActorFor(users[4], AuthMethod::kSession);
   auto today = [&] { return Date::InLondon(earlier.Now()); };
 
-  // Daniel: supported for ten weeks by Priya Desai, seen last week; his
-  // twelve-week review is due this week.
-  earlier.DaysAgo(80);
+  // Daniel: supported for twelve weeks by Priya Desai, seen last week; his
+  // twelve-week review fell due yesterday (today, when the clocks changed in
+  // between), so it is on the huddle board whatever the day of the week.
+  earlier.DaysAgo(85);
   auto daniel = team.OpenEpisode(
       practitioner,
       {.person_id = people[1], .keyworker_user_id = practitioner.user_id, .started_on = today()});

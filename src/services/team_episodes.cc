@@ -230,6 +230,24 @@ Status CheckContactPeople(StoreTx& tx, const Actor& actor, const Contact& c, Tim
   return Ok();
 }
 
+// Every member of staff named is an account in the store, active, and from
+// the organisation given for them; those already on `before` (the stored
+// version a correction replaces) stand as recorded, even if they have since
+// left.
+Status CheckContactStaff(StoreTx& tx, const Contact& c, const Contact* before = nullptr) {
+  for (const ContactStaff& s : c.staff) {
+    if (before != nullptr && std::ranges::find(before->staff, s) != before->staff.end()) continue;
+    auto user = tx.GetUser(s.user_id);
+    if (!user) return Fail(user.error());
+    if (!*user || !(*user)->active || (*user)->organisation_id != s.organisation_id) {
+      return Fail(Error::Invalid(
+          "There is a problem",
+          {{"staff", "Choose each member of staff and the organisation they are from"}}));
+    }
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Result<Contact> TeamService::RecordContact(const Actor& actor, Contact draft) {
@@ -253,6 +271,7 @@ Result<Contact> TeamService::RecordContact(const Actor& actor, Contact draft) {
     if (auto s = CheckContactPeople(tx, actor, *contact, now, refused, refused_person); !s) {
       return s;
     }
+    if (auto s = CheckContactStaff(tx, *contact); !s) return s;
     if (auto s = records::Create(tx, *contact, ChangeBy(actor, now, "Recorded")); !s) return s;
     for (const ContactPerson& p : contact->people) {
       if (auto s = team_internal::Audit(tx, actor, now, "contact.record", "person", p.person_id,
@@ -292,6 +311,7 @@ Result<Contact> TeamService::CorrectContact(const Actor& actor, Contact correcte
     if (auto s = CheckContactPeople(tx, actor, *next, now, refused, refused_person); !s) {
       return s;
     }
+    if (auto s = CheckContactStaff(tx, *next, &**current); !s) return s;
     stored = std::move(*next);
     if (auto s = records::Update(tx, stored, ChangeBy(actor, now, "Corrected")); !s) return s;
     for (const ContactPerson& p : stored.people) {

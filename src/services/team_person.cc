@@ -21,7 +21,7 @@ TeamService::TeamService(Store& store, const Clock& clock, Random& random, TeamS
     : store_(store),
       clock_(clock),
       random_(random),
-      settings_(std::move(settings)),
+      settings_(settings),
       commits_(std::make_unique<GroupCommit>(store)) {}
 
 TeamService::~TeamService() = default;
@@ -85,6 +85,11 @@ Result<PersonDetailsRecord> TeamService::UpdateDetails(const Actor& actor,
                                                        std::string_view reason) {
   if (!IsValidId(person_id)) return Fail(NotFound("person"));
   if (auto v = ValidatePersonDetails(details); !v) return Fail(v.error());
+  // Someone new in their corner gets an id here; those listed keep theirs,
+  // so changing one row never changes another's.
+  for (CornerPerson& p : details.people_in_corner) {
+    if (p.id.empty()) p.id = NewId(random_);
+  }
   const Timestamp now = clock_.Now();
   PersonDetailsRecord next{
       .person_id = std::string(person_id), .version = based_on + 1, .details = std::move(details)};
@@ -151,6 +156,7 @@ Result<BreakGlass> TeamService::BreakGlassRead(const Actor& actor, std::string_v
   if (!grant) return Fail(grant.error());
   grant->id = NewId(random_);
   grant->version = 1;
+  grant->team_id = actor.team_id;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     if (auto s = MayBreakGlassIn(tx, actor, person_id, now); !s) return s;
     if (auto s = records::Create(tx, *grant, ChangeBy(actor, now, grant->reason)); !s) return s;
@@ -165,7 +171,8 @@ Result<std::vector<BreakGlass>> TeamService::BreakGlassToReview(const Actor& act
   if (actor.role != Role::kTeamLead || actor.team_id.empty()) return Fail(NotFound("grant"));
   std::vector<BreakGlass> grants;
   auto done = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-    auto open = records::List<BreakGlass>(tx, {.open_only = true, .newest_first = true});
+    auto open = records::List<BreakGlass>(
+        tx, {.team_id = actor.team_id, .open_only = true, .newest_first = true});
     if (!open) return Fail(open.error());
     grants = std::move(*open);
     return Ok();
@@ -176,13 +183,16 @@ Result<std::vector<BreakGlass>> TeamService::BreakGlassToReview(const Actor& act
 
 Result<BreakGlass> TeamService::ReviewBreakGlass(const Actor& actor, std::string_view grant_id,
                                                  long long version, std::string note) {
-  if (actor.role != Role::kTeamLead || !IsValidId(grant_id)) return Fail(NotFound("grant"));
+  if (actor.role != Role::kTeamLead || actor.team_id.empty() || !IsValidId(grant_id)) {
+    return Fail(NotFound("grant"));
+  }
   const Timestamp now = clock_.Now();
   BreakGlass reviewed;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     auto grant = records::Get<BreakGlass>(tx, std::string(grant_id));
     if (!grant) return Fail(grant.error());
-    if (!*grant) return Fail(NotFound("grant"));
+    // Another team's grant reads as none.
+    if (!*grant || (*grant)->team_id != actor.team_id) return Fail(NotFound("grant"));
     if ((*grant)->version != version) {
       return Fail(Error::Conflict("someone else reviewed it first", (*grant)->version));
     }

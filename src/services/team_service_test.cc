@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/ids.h"
 #include "services/people_service.h"
 #include "services/service_test_support.h"
 
@@ -137,13 +138,24 @@ TEST_F(TeamServiceTest, BreakGlassReadsForFourHoursNeverChangesAndIsReviewedByAL
   world_.clock.Advance(std::chrono::hours(4));
   EXPECT_FALSE(team_.Record(b_, person_.id));
 
+  // The lead of the team whose member broke the glass reviews it, as an
+  // organisation's privacy officer reviews its own staff's emergency access;
+  // other leads neither see it nor may review it.
   EXPECT_FALSE(team_.BreakGlassToReview(b_));
-  auto to_review = team_.BreakGlassToReview(a_lead_);
+  EXPECT_EQ(grant->team_id, "team-b");
+  auto elsewhere = team_.BreakGlassToReview(a_lead_);
+  ASSERT_TRUE(elsewhere);
+  EXPECT_TRUE(elsewhere->empty());
+  auto not_theirs = team_.ReviewBreakGlass(a_lead_, grant->id, 1, "Appropriate");
+  ASSERT_FALSE(not_theirs);
+  EXPECT_EQ(not_theirs.error().code, ErrorCode::kNotFound);
+  auto to_review = team_.BreakGlassToReview(b_lead_);
   ASSERT_TRUE(to_review);
   ASSERT_EQ(to_review->size(), 1u);
-  auto reviewed = team_.ReviewBreakGlass(a_lead_, grant->id, 1, "Appropriate");
+  auto reviewed = team_.ReviewBreakGlass(b_lead_, grant->id, 1, "Appropriate");
   ASSERT_TRUE(reviewed) << reviewed.error().message;
-  EXPECT_TRUE(team_.BreakGlassToReview(a_lead_)->empty());
+  EXPECT_EQ(reviewed->review->by_user_id, b_lead_.user_id);
+  EXPECT_TRUE(team_.BreakGlassToReview(b_lead_)->empty());
 }
 
 TEST_F(TeamServiceTest, AnEpisodeLivesItsLifeAndThePersonComesBack) {
@@ -199,6 +211,48 @@ TEST_F(TeamServiceTest, ContactsAreRecordedWithTheWorkerAndCorrectedAsNewVersion
   EXPECT_FALSE(team_.CorrectContact(a_, corrected));  // based on version 1 again
   EXPECT_EQ(AuditCount("contact.record", person_.id), 1u);
   EXPECT_EQ(AuditCount("contact.correct", person_.id), 1u);
+}
+
+TEST_F(TeamServiceTest, AContactsStaffAreRealAccountsFromTheirOwnOrganisations) {
+  Episode e = Open(a_, a_.user_id);
+  Contact draft{.occurred_at = world_.clock.Now() - std::chrono::hours(1),
+                .duration_minutes = 60,
+                .staff = {{.user_id = a_peer_.user_id, .organisation_id = a_peer_.organisation_id}},
+                .people = {{.person_id = person_.id, .episode_id = e.id}},
+                .mode = ContactMode::kFaceToFace,
+                .place = ContactPlace::kHome};
+  // A practitioner and a peer worker from the voluntary sector, together.
+  auto shared = team_.RecordContact(a_, draft);
+  ASSERT_TRUE(shared) << shared.error().message;
+  ASSERT_EQ(shared->staff.size(), 2u);
+  EXPECT_EQ(shared->staff[0].user_id, a_.user_id);
+  EXPECT_EQ(shared->staff[1].organisation_id, "org-vcse");
+
+  Contact wrong_org = draft;
+  wrong_org.staff[0].organisation_id = a_.organisation_id;
+  ASSERT_NE(wrong_org.staff[0].organisation_id, "org-vcse");
+  Contact nobody = draft;
+  nobody.staff[0].user_id = NewId(world_.random);
+  for (const Contact& bad : {wrong_org, nobody}) {
+    auto refused = team_.RecordContact(a_, bad);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+    ASSERT_EQ(refused.error().field_errors.size(), 1u);
+    EXPECT_EQ(refused.error().field_errors[0].field, "staff");
+  }
+  // A correction may not add someone who is not there either, but keeps
+  // who was recorded.
+  Contact corrected = *shared;
+  corrected.staff.push_back(nobody.staff[0]);
+  auto refused = team_.CorrectContact(a_, corrected);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  corrected.staff.pop_back();
+  corrected.note = "Met at home with her sister";
+  EXPECT_TRUE(team_.CorrectContact(a_, corrected));
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  ASSERT_EQ(view->contacts.size(), 1u);
 }
 
 TEST_F(TeamServiceTest, TheHuddleShowsTheTeamsWorkAndDecisionsComeBackUntilDone) {
@@ -362,6 +416,38 @@ TEST_F(TeamServiceTest, FullerDetailsAreVersionedAndConflictsAreCaught) {
   ASSERT_TRUE(view);
   EXPECT_EQ(view->details.details.safe_contact_notes, "Text first; do not call after 6pm");
   EXPECT_EQ(AuditCount("person.details.update", person_.id), 2u);
+}
+
+TEST_F(TeamServiceTest, SomeoneNewInTheirCornerGetsAnIdAndOthersKeepTheirs) {
+  PersonDetails details;
+  details.people_in_corner = {{.name = "Grace", .relationship = CornerRelationship::kFamily},
+                              {.name = "Tom", .relationship = CornerRelationship::kFriend}};
+  auto first = team_.UpdateDetails(a_, person_.id, details, 0, "");
+  ASSERT_TRUE(first) << first.error().message;
+  const auto& people = first->details.people_in_corner;
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_TRUE(IsValidId(people[0].id)) << people[0].id;
+  EXPECT_TRUE(IsValidId(people[1].id)) << people[1].id;
+  EXPECT_NE(people[0].id, people[1].id);
+
+  // Tom's phone changes and someone new joins: Grace and Tom keep their ids.
+  PersonDetails edited = first->details;
+  edited.people_in_corner[1].phone = "07700 900123";
+  edited.people_in_corner.push_back(
+      {.name = "Mrs Shah", .relationship = CornerRelationship::kNeighbour});
+  auto second = team_.UpdateDetails(a_peer_, person_.id, edited, 1, "");
+  ASSERT_TRUE(second) << second.error().message;
+  const auto& now = second->details.people_in_corner;
+  ASSERT_EQ(now.size(), 3u);
+  EXPECT_EQ(now[0].id, people[0].id);
+  EXPECT_EQ(now[1].id, people[1].id);
+  EXPECT_EQ(now[1].phone, "07700 900123");
+  EXPECT_TRUE(IsValidId(now[2].id));
+  EXPECT_NE(now[2].id, now[0].id);
+  EXPECT_NE(now[2].id, now[1].id);
+  auto view = team_.Record(a_, person_.id);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->details.details.people_in_corner, now) << "stored as returned";
 }
 
 }  // namespace

@@ -14,7 +14,8 @@
 // Navigation shows only what the viewer's role may use: Home for everyone
 // signed in, Front door for care roles (Introductions for network
 // partners, who see the ones they made), People for care roles, Huddle and
-// My caseload for care roles in a team, Accounts for administrators.
+// My caseload for care roles in a team, Staffing for team leads,
+// administrators and commissioners, Accounts for administrators.
 //
 // Asset names must exist in the StaticAssets (a missing one is a bug and
 // fails a check at render time).
@@ -31,7 +32,16 @@
 
 namespace lw::web {
 
-enum class NavSection { kNone, kHome, kFrontDoor, kPeople, kHuddle, kCaseload, kAccounts };
+enum class NavSection {
+  kNone,
+  kHome,
+  kFrontDoor,
+  kPeople,
+  kHuddle,
+  kCaseload,
+  kStaffing,
+  kAccounts
+};
 
 struct Page {
   std::string title;                       // "Sign in" -> "Sign in – Living Well"

@@ -153,6 +153,27 @@ TEST_F(LayoutTest, HuddleAndCaseloadForCareRolesInATeam) {
                         "class=\"nhsuk-header__navigation-item-current-fallback\">My caseload"));
 }
 
+TEST_F(LayoutTest, StaffingForTeamLeadsAdministratorsAndCommissioners) {
+  for (Role role : {Role::kTeamLead, Role::kAdministrator, Role::kCommissioner}) {
+    Actor actor = ActorWithRole(role);
+    EXPECT_THAT(Render(&actor), HasSubstr("href=\"/staffing\">Staffing</a>")) << RoleKey(role);
+    EXPECT_THAT(Render(&actor, NavSection::kStaffing),
+                HasSubstr("href=\"/staffing\" aria-current=\"page\"><strong "
+                          "class=\"nhsuk-header__navigation-item-current-fallback\">Staffing"))
+        << RoleKey(role);
+  }
+  for (Role role :
+       {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker, Role::kNetworkPartner}) {
+    Actor actor = ActorWithRole(role);
+    actor.team_id = "t1";
+    EXPECT_THAT(Render(&actor), Not(HasSubstr("/staffing"))) << RoleKey(role);
+  }
+  // Before Accounts, for an administrator.
+  Actor admin = ActorWithRole(Role::kAdministrator);
+  const std::string html = Render(&admin);
+  EXPECT_LT(html.find("href=\"/staffing\""), html.find("href=\"/accounts\""));
+}
+
 TEST_F(LayoutTest, ErrorTitlePrefix) {
   Page page;
   page.title = "Sign in";

@@ -64,5 +64,7 @@ void RegisterFrontDoorPages(http::Router& router, const SharedDeps& deps);
 void RegisterRecordPages(http::Router& router, const SharedDeps& deps);
 // The team's huddle and caseloads (team_pages.cc).
 void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
+// Staff posts and the staffing check (staffing_pages.h); needs deps->staffing.
+void RegisterStaffingPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

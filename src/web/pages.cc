@@ -49,6 +49,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterFrontDoorPages(router, shared);
   RegisterRecordPages(router, shared);
   RegisterTeamPages(router, shared);
+  if (deps.staffing != nullptr) RegisterStaffingPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

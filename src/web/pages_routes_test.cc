@@ -47,6 +47,7 @@ class PagesRoutesTest : public ::testing::Test {
         accounts_(store_, clock_, random_, MinimalPasswordHashOptions()),
         frontdoor_(store_, clock_, random_, FrontDoorOptions{}),
         team_(store_, clock_, random_, TeamSettings{}),
+        staffing_(store_, clock_, random_, StaffingSettings{}),
         deps_{.auth = auth_,
               .home = home_,
               .people = people_,
@@ -56,7 +57,8 @@ class PagesRoutesTest : public ::testing::Test {
               .assets = fake_.assets(),
               .clock = clock_,
               .site = {.service_name = "Living Well", .locality_name = "Testshire"},
-              .random = &random_} {
+              .random = &random_,
+              .staffing = &staffing_} {
     RegisterPages(router_, deps_);
   }
 
@@ -99,6 +101,7 @@ class PagesRoutesTest : public ::testing::Test {
   AccountService accounts_;
   FrontDoorService frontdoor_;
   TeamService team_;
+  StaffingService staffing_;
   WebDeps deps_;
   http::Router router_;
 };
@@ -114,6 +117,11 @@ const http::Route* FindRoute(const http::Router& router, std::string_view method
 // Care roles, and network partners for the introductions they make.
 constexpr RoleSet kFrontDoorPageRoles = {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker,
                                          Role::kTeamLead, Role::kNetworkPartner};
+
+// Team leads and administrators keep the staff posts; commissioners see
+// the check.
+constexpr RoleSet kStaffingEditors = {Role::kTeamLead, Role::kAdministrator};
+constexpr RoleSet kStaffingViewers = {Role::kTeamLead, Role::kAdministrator, Role::kCommissioner};
 
 TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
   struct Expect {
@@ -161,6 +169,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/people/{id}/episodes", false, kCareRoles},
       {"POST", "/people/{id}/contacts", false, kCareRoles},
       {"POST", "/people/{id}/concerns", false, kCareRoles},
+      {"GET", "/people/{id}/details", false, kCareRoles},
+      {"POST", "/people/{id}/details", false, kCareRoles},
       {"POST", "/episodes/{eid}/keyworker", false, kCareRoles},
       {"POST", "/episodes/{eid}/review", false, kCareRoles},
       {"POST", "/episodes/{eid}/planned-ending", false, kCareRoles},
@@ -175,6 +185,13 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"GET", "/caseload", false, kCareRoles},
       {"GET", "/caseload/{user_id}", false, kCareRoles},
       {"GET", "/team/caseload", false, kCareRoles},
+      // Staff posts and the staffing check (staffing_pages.h).
+      {"GET", "/staffing", false, kStaffingViewers},
+      {"GET", "/staffing/posts/new", false, kStaffingEditors},
+      {"POST", "/staffing/posts/new", false, kStaffingEditors},
+      {"GET", "/staffing/posts/{id}", false, kStaffingEditors},
+      {"POST", "/staffing/posts/{id}", false, kStaffingEditors},
+      {"POST", "/staffing/posts/{id}/end", false, kStaffingEditors},
   };
   EXPECT_EQ(router_.routes().size(), std::size(expected));
   for (const Expect& e : expected) {
@@ -193,8 +210,18 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/record")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/break-glass")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/people/{id}/details")->access));
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "POST", "/people/{id}/details")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/huddle")->access));
     EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "GET", "/team/caseload")->access));
+  }
+  // Nobody who works with people day to day, and no partner, keeps staff posts.
+  for (Role role : {Role::kFrontDoor, Role::kPractitioner, Role::kPeerWorker, Role::kNetworkPartner,
+                    Role::kCommissioner}) {
+    Actor actor{.role = role};
+    EXPECT_FALSE(MayUseRoute(actor, FindRoute(router_, "POST", "/staffing/posts/new")->access));
+    EXPECT_FALSE(
+        MayUseRoute(actor, FindRoute(router_, "POST", "/staffing/posts/{id}/end")->access));
   }
 }
 
@@ -299,6 +326,25 @@ TEST_F(PagesRoutesTest, StoreFailureOnPagesIs503) {
   EXPECT_EQ(Call("GET", "/accounts", SignedIn(Role::kAdministrator)).status, 503);
   EXPECT_EQ(Call("GET", "/huddle", SignedIn(Role::kTeamLead)).status, 503);
   EXPECT_EQ(Call("GET", "/caseload", SignedIn(Role::kPeerWorker)).status, 503);
+}
+
+TEST_F(PagesRoutesTest, ChangingDetailsWhenTheStoreFails) {
+  const std::string url = "/people/AAAAAAAAAAAAAAAAAAAAAA/details";
+  EXPECT_EQ(Call("GET", url, SignedIn(Role::kPractitioner)).status, 503);
+  http::Form form;
+  form.Add("version", "1");
+  form.Add("pronouns", "they/them");
+  http::Response response = Call("POST", url, SignedIn(Role::kPractitioner), form);
+  EXPECT_EQ(response.status, 503);
+  EXPECT_THAT(response.body, Not(HasSubstr("/secret/path")));
+  form.Add("add", "corner");
+  EXPECT_EQ(Call("POST", url, SignedIn(Role::kPractitioner), form).status, 503);
+
+  store_.transactions = 0;
+  http::Form no_version;
+  no_version.Add("pronouns", "they/them");
+  EXPECT_EQ(Call("POST", url, SignedIn(Role::kPractitioner), no_version).status, 400);
+  EXPECT_EQ(store_.transactions, 0) << "a form that was not ours reaches no service";
 }
 
 TEST_F(PagesRoutesTest, MalformedPersonIdIsNotFound) {

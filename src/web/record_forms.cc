@@ -33,12 +33,13 @@ std::span<const Field> FieldsOf(A action) {
   static constexpr std::array<Field, 1> kPlanned = {{{"planned_end_on", true}}};
   static constexpr std::array<Field, 5> kEnding = {
       {{"reason"}, {"moving_on_to"}, {"other_reason"}, {"ended_on", true}, {"persons_words"}}};
-  static constexpr std::array<Field, 7> kContact = {{{"occurred_on", true},
+  static constexpr std::array<Field, 8> kContact = {{{"occurred_on", true},
                                                      {"occurred_time"},
                                                      {"duration_minutes"},
                                                      {"mode"},
                                                      {"place"},
                                                      {"attendance"},
+                                                     {"staff"},
                                                      {"note"}}};
   static constexpr std::array<Field, 1> kConcern = {{{"text"}}};
   switch (action) {
@@ -56,6 +57,7 @@ std::span<const Field> FieldsOf(A action) {
       return kContact;
     case A::kConcern:
       return kConcern;
+    case A::kDetails:  // a page of its own: record_details_form.cc
     case A::kNone:
       break;
   }
@@ -130,7 +132,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
   const Episode* active = ActiveEpisodeIn(v.record, v.team_id);
   h << "<h2 class=\"nhsuk-heading-m\" id=\"contact\">Record a contact</h2>\n"
        "<p>A visit, call, message or letter with them, including one that was missed or "
-       "cancelled. You are recorded as taking part.</p>\n";
+       "cancelled. You are recorded as taking part, with anyone else you choose.</p>\n";
   f.Open(h);
   frontdoor::Hidden(h, "episode_id", active != nullptr ? active->id : "");
   frontdoor::DateInput(h, {.id = f.Id("occurred_on"),
@@ -159,6 +161,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                        .inputmode = "numeric",
                        .spellcheck = false});
   std::vector<Choice> modes;
+  modes.reserve(kAllContactModes.size());
   for (ContactMode m : kAllContactModes) {
     modes.push_back({std::string(ContactModeKey(m)), std::string(ContactModeDisplayName(m)), ""});
   }
@@ -171,6 +174,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                         .checked = mode,
                         .small = true});
   std::vector<Choice> places;
+  places.reserve(kAllContactPlaces.size() + 1);
   for (ContactPlace p : kAllContactPlaces) {
     places.push_back(
         {std::string(ContactPlaceKey(p)), std::string(ContactPlaceDisplayName(p)), ""});
@@ -186,6 +190,7 @@ void ContactForm(Html& h, const RecordPageView& v) {
                         .checked = place,
                         .small = true});
   std::vector<Choice> attendances;
+  attendances.reserve(kAllAttendances.size());
   for (Attendance a : kAllAttendances) {
     attendances.push_back(
         {std::string(AttendanceKey(a)), std::string(AttendanceDisplayName(a)), ""});
@@ -198,6 +203,24 @@ void ContactForm(Html& h, const RecordPageView& v) {
                         .choices = attendances,
                         .checked = attendance,
                         .small = true});
+  std::vector<Choice> others;
+  for (const User& u : v.directory.workers) {
+    if (u.team_id == v.team_id && u.id != v.viewer_user_id) {
+      others.push_back({u.id, u.display_name, ""});
+    }
+  }
+  if (!others.empty()) {
+    const std::vector<std::string_view> with =
+        f.failed() ? v.typed.GetAll("staff") : std::vector<std::string_view>{};
+    frontdoor::Checkboxes(h, {.id = f.Id("staff"),
+                              .name = "staff",
+                              .legend = "Others from the team who took part (optional)",
+                              .hint = "Each is recorded for the organisation they work for",
+                              .error = f.Error("staff"),
+                              .choices = others,
+                              .checked = with,
+                              .small = true});
+  }
   frontdoor::Textarea(h, {.id = f.Id("note"),
                           .name = "note",
                           .label = "Note (optional)",

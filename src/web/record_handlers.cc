@@ -14,6 +14,7 @@
 #include "domain/frontdoor/date_input.h"
 #include "web/error_page.h"
 #include "web/page_support.h"
+#include "web/record_details_form.h"
 #include "web/record_pages.h"
 
 namespace lw::web {
@@ -75,6 +76,7 @@ http::Response ShowRecord(const WebDeps& deps, http::RequestContext& ctx,
   RecordPageView view{.record = std::move(*record),
                       .directory = std::move(*directory),
                       .team_id = actor.team_id,
+                      .viewer_user_id = actor.user_id,
                       .csrf_token = ctx.csrf_token,
                       .done = std::move(outcome.done),
                       .failed = outcome.failed,
@@ -213,10 +215,23 @@ Result<std::string> RecordContact(const WebDeps& d, const Actor& a, std::string_
   }
   auto attendance = ParseAttendance(f.Value("attendance"));
   if (!attendance) errors.push_back({"attendance", "Select whether it happened"});
+  // Others who took part, each for the organisation they work for.
+  std::vector<ContactStaff> staff;
+  auto directory = d.frontdoor.Directory();
+  if (!directory) return Fail(directory.error());
+  for (std::string_view user_id : f.GetAll("staff")) {
+    auto worker = std::ranges::find(directory->workers, user_id, &User::id);
+    if (worker == directory->workers.end()) {
+      errors.push_back({"staff", "Choose the others who took part from the list"});
+      break;
+    }
+    staff.push_back({.user_id = worker->id, .organisation_id = worker->organisation_id});
+  }
   if (!errors.empty()) return Invalid(std::move(errors));
   const TimeOfDay t = std::get<TimeOfDay>(time);
   Contact draft{.occurred_at = LondonToUtc(*on, t.hour, t.minute),
                 .duration_minutes = static_cast<int>(*duration),
+                .staff = std::move(staff),
                 .people = {{.person_id = std::string(id),
                             .episode_id = std::string(f.Value("episode_id")),
                             .attendance = *attendance}},
@@ -325,6 +340,7 @@ void RegisterRecordPages(http::Router& router, const SharedDeps& deps) {
   AddPersonAction(router, deps, "episodes", A::kOpenEpisode, OpenEpisode);
   AddPersonAction(router, deps, "contacts", A::kContact, RecordContact);
   AddPersonAction(router, deps, "concerns", A::kConcern, RaiseConcern);
+  RegisterDetailsForm(router, deps);
   AddEpisodeAction(router, deps, A::kKeyworker, Reassign);
   AddEpisodeAction(router, deps, A::kReview, Review);
   AddEpisodeAction(router, deps, A::kPlannedEnding, PlanEnding);

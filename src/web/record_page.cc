@@ -30,6 +30,7 @@ std::string DoneMessage(std::string_view done) {
       {A::kEnding, "Episode ended"},
       {A::kContact, "Contact recorded"},
       {A::kConcern, "Concern raised: the team will see it at the huddle"},
+      {A::kDetails, "Their details have been saved"},
   };
   for (const Done& d : kDone) {
     if (RecordActionKey(d.action) == done) return std::string(d.message);
@@ -165,7 +166,15 @@ void Timeline(Html& h, const RecordPageView& v) {
       const bool keyworker = t.kind == "episode-opened" || t.kind == "keyworker";
       h << (keyworker ? Markup("<p class=\"nhsuk-body-s\">Keyworker: ")
                       : Markup("<p class=\"nhsuk-body-s\">By "))
-        << Text(v.directory.WorkerName(t.by_user_id)) << "</p>\n";
+        << Text(v.directory.WorkerName(t.by_user_id));
+      for (std::size_t i = 0; i < t.with_user_ids.size(); ++i) {
+        const bool last = i + 1 == t.with_user_ids.size();
+        h << (i == 0 ? Markup(", with ")
+              : last ? Markup(" and ")
+                     : Markup(", "))
+          << Text(v.directory.WorkerName(t.with_user_ids[i]));
+      }
+      h << "</p>\n";
     }
     h << "</li>\n";
   }
@@ -190,6 +199,8 @@ std::string_view RecordActionKey(RecordAction action) {
       return "contact";
     case A::kConcern:
       return "concern";
+    case A::kDetails:
+      return "details";
     case A::kNone:
       break;
   }
@@ -202,6 +213,8 @@ std::string_view RecordSectionOf(RecordAction action) {
       return "timeline";
     case A::kConcern:
       return "concerns";
+    case A::kDetails:
+      return "details";
     default:
       return "episodes";
   }

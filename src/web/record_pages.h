@@ -34,6 +34,10 @@
 //   (409); kConflict (someone else changed the episode first) explains that
 //   nothing was saved and shows the latest version (409). Nothing is stored
 //   by any of these. kNotFound is the 404 page.
+//   GET  /people/{id}/details      the form to change their fuller details,
+//   POST /people/{id}/details      and UpdateDetails (record_details_form.h);
+//        the record page's summary links to it ("Change") while it may be
+//        changed; success returns with ?done=details#details.
 //   GET  /people/{id}/break-glass  the reason form and a clear warning; the
 //        page is the same whether or not the record exists.
 //   POST /people/{id}/break-glass  BreakGlassRead; 303 to the record.
@@ -67,18 +71,21 @@ enum class RecordAction {
   kEnding,
   kContact,
   kConcern,
+  kDetails,  // on a page of its own (record_details_form.h)
 };
 // "open-episode", "keyworker", "review", "planned-ending", "ending",
-// "contact", "concern": the form's id, the ?done= key, and the prefix of
-// its fields' element ids.
+// "contact", "concern", "details": the form's id, the ?done= key, and the
+// prefix of its fields' element ids.
 std::string_view RecordActionKey(RecordAction action);
-// The page section a form's result shows in: "episodes", "timeline", "concerns".
+// The page section a form's result shows in: "episodes", "timeline",
+// "concerns", "details".
 std::string_view RecordSectionOf(RecordAction action);
 
 struct RecordPageView {
   PersonRecordView record;
   FrontDoorDirectory directory;  // team and worker names; the keyworker choices
   std::string team_id;           // the viewer's team
+  std::string viewer_user_id;    // left out of "others who took part"
   std::string csrf_token;
   std::string done;  // ?done= from the last action: a success banner
   // A form that was refused: which, what was typed, and why.

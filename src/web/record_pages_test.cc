@@ -177,6 +177,48 @@ TEST_F(RecordPagesTest, RecordAContactAndRaiseAConcern) {
               HasSubstr("Concern raised: the team will see it at the huddle"));
 }
 
+TEST_F(RecordPagesTest, OthersFromTheTeamCanShareAContact) {
+  const std::string id = Seeded();
+  const std::string page = Show(pat_, "/people/" + id + "/record");
+  EXPECT_THAT(page, HasSubstr("Others from the team who took part (optional)"));
+  EXPECT_THAT(page, HasSubstr("name=\"staff\" type=\"checkbox\" value=\"" + sam_.user_id));
+  EXPECT_THAT(page, Not(HasSubstr("type=\"checkbox\" value=\"" + pat_.user_id)))
+      << "not the viewer";
+  EXPECT_THAT(page, Not(HasSubstr("type=\"checkbox\" value=\"" + bea_.user_id)))
+      << "not another team";
+
+  http::Form contact;
+  contact.Add("episode_id", active_);
+  AddDate(contact, "occurred_on", Day(2026, 5, 27));
+  contact.Add("occurred_time", "11:00");
+  contact.Add("duration_minutes", "60");
+  contact.Add("mode", "face-to-face");
+  contact.Add("place", "community-venue");
+  contact.Add("attendance", "attended");
+  contact.Add("staff", sam_.user_id);
+  contact.Add("staff", priya_.user_id);
+  ExpectBackTo(Call(pat_, "POST", "/people/" + id + "/contacts", contact), id, "contact#timeline");
+  const Contact c = RecordNow(id).contacts.front();
+  ASSERT_EQ(c.staff.size(), 3u);
+  EXPECT_EQ(c.staff[0].user_id, pat_.user_id);
+  EXPECT_EQ(c.staff[1].user_id, sam_.user_id);
+  EXPECT_EQ(c.staff[2].user_id, priya_.user_id);
+  EXPECT_EQ(c.staff[1].organisation_id, sam_.organisation_id);
+  EXPECT_THAT(Show(pat_, "/people/" + id + "/record"),
+              HasSubstr("By Pat Peer, with Sam Keyworker and Priya Desai</p>"));
+
+  // Someone who is not on the list: the error summary, the rest kept, nothing stored.
+  http::Form bad = contact;
+  bad.Add("staff", NewId(w_.random));
+  http::Response r = Call(pat_, "POST", "/people/" + id + "/contacts", bad);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_THAT(r.body,
+              HasSubstr("href=\"#contact-staff\">Choose the others who took part from the list"));
+  EXPECT_THAT(r.body, HasSubstr("value=\"" + sam_.user_id + "\" checked"));
+  testing::ExpectPageRules(r.body);
+  EXPECT_EQ(RecordNow(id).contacts.size(), 3u);
+}
+
 TEST_F(RecordPagesTest, InvalidFormsShowTheirErrorsAndStoreNothing) {
   const std::string id = Seeded();
   const Episode before = EpisodeNow(active_);

@@ -1,6 +1,6 @@
 // What the record page's files share (record_pages.h): one form's view of
-// the page, names, and the sections each file renders. Internal to
-// record_*.cc.
+// the page, names, and the sections each file renders (the record page's,
+// and the details form's: record_details_form.h). Internal to record_*.cc.
 //
 // Contract: a form's element ids are "<action>-<field>" (RecordActionKey),
 // so two forms can share a field name ("planned_end_on" in two of them); a
@@ -11,9 +11,13 @@
 // show the record's current values.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "base/error.h"
+#include "domain/people/equality_record.h"
 #include "web/html.h"
 #include "web/record_pages.h"
 
@@ -55,8 +59,22 @@ struct DateParts {
 DateParts PartsOf(const std::optional<Date>& date);
 
 // record_details.cc: about them, contacting them safely, their corner,
-// languages and communication, equality monitoring.
+// languages and communication, equality monitoring; with Change links to
+// the details form (record_details_form.h) while record.may_change.
 void Details(Html& h, const PersonRecordView& record);
+// A "Change" link to `field` on /people/{id}/details, read as "Change <what>".
+void ChangeLink(Html& h, std::string_view person_id, std::string_view field, std::string_view what);
+// The summary's wording, shared with the details form: "Phone call, Email"
+// or "None agreed"; "Yes", "No" or "Not asked"; the answer to `q` as given,
+// "Prefer not to say" or "Not asked".
+std::string ContactMethodsText(const ContactPreferences& contact);
+std::string InterpreterText(std::optional<bool> needed);
+std::string EqualityAnswerText(const EqualityRecord& record, const EqualityRecordQuestion& q);
+
+// record_details_equality.cc: the details form's equality questions, from
+// EqualityQuestionsForRecord(), showing `record`'s answers and `errors`
+// (named as the form's fields) beside them.
+void EqualityQuestions(Html& h, const EqualityRecord& record, std::span<const FieldError> errors);
 
 // record_episode_forms.cc: the active episode's forms (keyworker, review,
 // planned ending, ending), or the form to open one ("they have come back"

@@ -21,6 +21,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/people_service.h"
+#include "services/staffing_service.h"
 #include "services/team_service.h"
 
 namespace lw::web {
@@ -52,6 +53,9 @@ struct WebDeps {
   // Source of the pre-session CSRF token the sign-in page sets in the
   // lw_csrf cookie. Not owned. Null: the system CSPRNG (SystemRandom).
   Random* random = nullptr;
+  // Staff posts and the staffing check (staffing_pages.h). Not owned.
+  // Null: the staffing pages are not registered (tests of other pages).
+  StaffingService* staffing = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -20,14 +20,40 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const kStartTimeoutMs = 60_000;
 const kStopTimeoutMs = 15_000;
 
-export async function startServer() {
+// Runs the CLI to completion with `input` on stdin; throws unless it exits 0.
+function runCli(binary, args, input = '') {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`livingwell ${args.join(' ')} exited ${code}: ${stderr}`)),
+    );
+    child.stdin.end(input);
+  });
+}
+
+// `users`: extra staff accounts added with `livingwell user add` after the
+// demo is loaded, each { name, displayName, role, team, organisation,
+// password }.
+export async function startServer({ users = [] } = {}) {
   const binary = path.resolve(repoRoot, process.env.LW_BINARY || 'build/livingwell');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'livingwell-browser-'));
-  const child = spawn(
-    binary,
-    ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir, '--demo'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  if (users.length > 0) {
+    await runCli(binary, ['--data', dataDir, 'demo']);
+    for (const u of users) {
+      const args = ['--data', dataDir, 'user', 'add', '--name', u.name, '--role', u.role];
+      if (u.displayName) args.push('--display-name', u.displayName);
+      if (u.team) args.push('--team', u.team);
+      if (u.organisation) args.push('--organisation', u.organisation);
+      await runCli(binary, args, `${u.password}\n`);
+    }
+  }
+  const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir];
+  if (users.length === 0) serveArgs.push('--demo');
+  const child = spawn(binary, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];  // kept for the failure message
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => output.push(chunk));

@@ -5,7 +5,8 @@
 //
 // Beside the demo's accounts (all in the North team, but the partner,
 // commissioner and administrator), it adds a practitioner in the demo's
-// South team ("south") and one in a West team of its own ("west"), and a
+// South team ("south") with its team lead ("southlead"), one in a West
+// team of its own ("west"), and a
 // person held by the North team whom nobody else knows ("Marguerite
 // Oyelaran", made through /api/v1/people by the practitioner).
 #pragma once
@@ -66,12 +67,16 @@ class TeamApiTest : public AppFixture {
       return tx.PutTeam({west_team_, locality, neighbourhood, "West Living Well Team"});
     }));
     AccountService accounts(app().store(), clock_, random_, MinimalPasswordHashOptions());
-    for (const auto& [name, team] :
-         {std::pair<std::string, std::string>{"south", south_team}, {"west", west_team_}}) {
+    struct Extra {
+      std::string name, team, role;
+    };
+    for (const auto& [name, team, role] :
+         {Extra{"south", south_team, "practitioner"}, Extra{"southlead", south_team, "team-lead"},
+          Extra{"west", west_team_, "practitioner"}}) {
       auto user = accounts.AddUser(SystemActor("test"),
                                    {.username = name,
-                                    .display_name = name + " practitioner",
-                                    .role = "practitioner",
+                                    .display_name = name + " " + role,
+                                    .role = role,
                                     .team_id = team,
                                     .organisation_id = organisation_},
                                    kPassword);
@@ -79,7 +84,7 @@ class TeamApiTest : public AppFixture {
       user_ids_[name] = user->id;
     }
     for (const char* name : {"frontdoor", "practitioner", "peer", "teamlead", "partner",
-                             "commissioner", "admin", "south", "west"}) {
+                             "commissioner", "admin", "south", "southlead", "west"}) {
       auto token = accounts.CreateApiToken(SystemActor("test"), name, "test");
       ASSERT_TRUE(token) << name;
       tokens_[name] = *token;

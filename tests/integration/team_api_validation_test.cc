@@ -88,13 +88,33 @@ TEST_F(TeamApiValidationTest, BadBodiesNameTheirFieldsAndStoreNothing) {
          return b;
        }(),
        {"client_id"}},
+      {"staff nobody knows",
+       [&] {
+         json::object b = contact_body;
+         b["staff"] = json::array{
+             json::object{{"user_id", NewId(random_)}, {"organisation_id", organisation_}}};
+         return b;
+       }(),
+       {"staff"}},
+      {"staff for another organisation",
+       [&] {
+         json::object b = contact_body;
+         b["staff"] = json::array{
+             json::object{{"user_id", user_ids_["peer"]}, {"organisation_id", organisation_}}};
+         return b;
+       }(),
+       {"staff"}},
   };
   for (const Case& c : contacts) {
     expect_422(Post(client, "/contacts", "practitioner", c.body), c.fields, "contact: " + c.what);
     // A correction is the whole contact, staff included.
     json::object whole = c.body;
-    whole["staff"] = json::array{
+    json::array staff{
         json::object{{"user_id", user_ids_["practitioner"]}, {"organisation_id", organisation_}}};
+    if (const json::value* named = c.body.if_contains("staff")) {
+      for (const json::value& s : named->as_array()) staff.push_back(s);
+    }
+    whole["staff"] = std::move(staff);
     expect_422(Call(client, "PUT", "/contacts/" + contact, "practitioner", whole, "\"1\""),
                c.fields, "correction: " + c.what);
   }

@@ -45,6 +45,7 @@ struct BreakGlass {
   std::string id;
   long long version = 0;
   std::string user_id;    // who broke the glass
+  std::string team_id;    // their team, whose team lead reviews the grant
   std::string person_id;  // whose record
   std::string reason;
   Timestamp granted_at;

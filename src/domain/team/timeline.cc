@@ -59,8 +59,15 @@ void AddContact(const Contact& c, std::string_view person_id, std::vector<Timeli
   if (c.duration_minutes > 0) {
     detail = Join(std::to_string(c.duration_minutes) + " minutes", ". ", detail);
   }
-  out.push_back({c.occurred_at, "contact", std::move(title), std::move(detail),
-                 c.staff.empty() ? "" : c.staff.front().user_id, them->episode_id});
+  std::vector<std::string> with;
+  for (std::size_t i = 1; i < c.staff.size(); ++i) with.push_back(c.staff[i].user_id);
+  out.push_back({.at = c.occurred_at,
+                 .kind = "contact",
+                 .title = std::move(title),
+                 .detail = std::move(detail),
+                 .by_user_id = c.staff.empty() ? "" : c.staff.front().user_id,
+                 .episode_id = them->episode_id,
+                 .with_user_ids = std::move(with)});
 }
 
 }  // namespace

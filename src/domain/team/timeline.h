@@ -36,8 +36,9 @@ struct TimelineEntry {
                       // "decision-done"
   std::string title;  // "Episode 2 opened", "Phone — attended"
   std::string detail;
-  std::string by_user_id;  // "" when not known
-  std::string episode_id;  // "" when none
+  std::string by_user_id;                  // "" when not known
+  std::string episode_id;                  // "" when none
+  std::vector<std::string> with_user_ids;  // a contact's other staff, in the order recorded
   bool operator==(const TimelineEntry&) const = default;
 };
 

@@ -26,7 +26,7 @@ TEST(TimelineTest, EverythingAcrossEpisodesNewestFirst) {
                .version = 1,
                .occurred_at = At(Day(2026, 4, 1), 10),
                .duration_minutes = 30,
-               .staff = {{"u-sam", "org-1"}},
+               .staff = {{"u-sam", "org-1"}, {"u-ola", "org-2"}, {"u-kit", "org-1"}},
                .people = {{.person_id = "p-1", .episode_id = first.id}},
                .mode = ContactMode::kPhone,
                .note = "Talked about sleep"};
@@ -56,6 +56,9 @@ TEST(TimelineTest, EverythingAcrossEpisodesNewestFirst) {
   EXPECT_EQ(timeline[3].title, "Phone call \u2014 Attended");
   EXPECT_EQ(timeline[3].detail, "30 minutes. Talked about sleep");
   EXPECT_EQ(timeline[3].episode_id, first.id);
+  EXPECT_EQ(timeline[3].by_user_id, "u-sam");
+  EXPECT_EQ(timeline[3].with_user_ids, (std::vector<std::string>{"u-ola", "u-kit"}));
+  EXPECT_TRUE(timeline[4].with_user_ids.empty());
   EXPECT_EQ(timeline[4].title, "Episode 1 opened");
   for (std::size_t i = 1; i < timeline.size(); ++i) {
     EXPECT_GE(timeline[i - 1].at, timeline[i].at);

@@ -21,6 +21,7 @@ std::string Codec<BreakGlass>::Encode(const BreakGlass& g) {
       {"id", g.id},
       {"version", g.version},
       {"user", g.user_id},
+      {"team", g.team_id},
       {"person_id", g.person_id},
       {"reason", g.reason},
       {"granted_at", Micros(g.granted_at)},
@@ -36,6 +37,7 @@ Result<BreakGlass> Codec<BreakGlass>::Decode(std::string_view body) {
         .id = r.Text("id"),
         .version = r.Int("version"),
         .user_id = r.Text("user"),
+        .team_id = r.Text("team"),
         .person_id = r.Text("person_id"),
         .reason = r.Text("reason"),
         .granted_at = r.Time("granted_at"),
@@ -51,7 +53,7 @@ Result<BreakGlass> Codec<BreakGlass>::Decode(std::string_view body) {
 }
 
 RecordIndex Codec<BreakGlass>::Index(const BreakGlass& g) {
-  return RecordIndex{.team_id = "",
+  return RecordIndex{.team_id = g.team_id,
                      .owner_id = g.user_id,
                      .open = !g.review.has_value(),
                      .sort_key = ToUnixMicros(g.expires_at),

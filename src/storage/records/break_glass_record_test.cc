@@ -15,6 +15,7 @@ BreakGlass Everything() {
       .id = "bg-1",
       .version = 2,
       .user_id = "u-9",
+      .team_id = "t-south",
       .person_id = "p-1",
       .reason = std::string(kAwkward),
       .granted_at = At(),
@@ -27,6 +28,7 @@ BreakGlass Bare() {
   return BreakGlass{.id = "bg-2",
                     .version = 1,
                     .user_id = "u-9",
+                    .team_id = "t-south",
                     .person_id = "p-2",
                     .reason = "Crisis call out of hours",
                     .granted_at = At(1),
@@ -49,16 +51,16 @@ TEST(BreakGlassRecordTest, EmptyOptionalsRoundTrip) {
   EXPECT_FALSE(back->review.has_value());
 }
 
-TEST(BreakGlassRecordTest, IndexIsWhoBrokeTheGlassExpiryAndThePerson) {
+TEST(BreakGlassRecordTest, IndexIsWhoBrokeTheGlassTheirTeamExpiryAndThePerson) {
   EXPECT_EQ(Codec<BreakGlass>::kKind, RecordKind::kBreakGlass);
   EXPECT_EQ(Codec<BreakGlass>::Index(Bare()),
-            (RecordIndex{.team_id = "",
+            (RecordIndex{.team_id = "t-south",
                          .owner_id = "u-9",
                          .open = true,
                          .sort_key = 1'773'046'800'000'000 + 5 * 3'600'000'000LL,
                          .links = {{.person_id = "p-2", .flag = true}}}));
   EXPECT_EQ(Codec<BreakGlass>::Index(Everything()),
-            (RecordIndex{.team_id = "",
+            (RecordIndex{.team_id = "t-south",
                          .owner_id = "u-9",
                          .open = false,
                          .sort_key = 1'773'046'800'000'000 + 4 * 3'600'000'000LL,

@@ -19,3 +19,13 @@ if (frontend) {
     .then(({ initAll }) => initAll())
     .catch((error) => console.error('NHS.UK frontend did not start', error));
 }
+
+// The frontend marks a radio that reveals a field with aria-expanded, which
+// ARIA does not allow on a radio (axe-core's aria-allowed-attr); GOV.UK
+// Frontend dropped it for the same reason. The revealed field follows its
+// radio in reading order, so nothing is lost by taking it off again.
+new MutationObserver((changes) => {
+  for (const { target } of changes) {
+    if (target.matches('input[type=radio]')) target.removeAttribute('aria-expanded');
+  }
+}).observe(body, { subtree: true, attributeFilter: ['aria-expanded'] });
