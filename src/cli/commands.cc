@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "app/allocator.h"
 #include "app/app.h"
 #include "base/clock.h"
 #include "base/random.h"
@@ -97,6 +98,7 @@ std::optional<std::string> ReadPassword() {
 }  // namespace
 
 int RunServe(const Config& config) {
+  KeepLargeAllocationsInHeap();  // before any thread: app/allocator.h says why
   http::Logger logger(stdout, ParseLevel(config.log_level));
   SystemClock clock;
   SystemRandom random;

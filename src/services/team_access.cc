@@ -23,8 +23,10 @@ Result<std::optional<PersonAccess>> LoadAccess(StoreTx& tx, const Actor& actor,
       access.facts.team_ids.push_back(team);
     }
   };
-  auto episodes = tx.ListRecords(
-      {.kind = RecordKind::kEpisode, .person_id = std::string(person_id), .limit = 1000});
+  auto episodes = tx.ListRecords({.kind = RecordKind::kEpisode,
+                                  .person_id = std::string(person_id),
+                                  .limit = 1000,
+                                  .with_links = false});
   if (!episodes) return Fail(episodes.error());
   for (const StoredRecord& e : *episodes) add_team(e.index.team_id);
   auto intros = tx.ListIntroductions(

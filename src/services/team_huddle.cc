@@ -65,6 +65,116 @@ Status AuditShown(StoreTx& tx, const Actor& actor, Timestamp now, std::string_vi
   return Ok();
 }
 
+// Introductions on the board carry the name their introduction gives;
+// every other item with a person is named from that person's record, as
+// BuildHuddleBoard would have named it from HuddleInputs::person_names.
+Status NameShown(StoreTx& tx, HuddleBoard& board) {
+  std::vector<std::vector<HuddleItem>*> named = {&board.concerns, &board.due_this_week,
+                                                 &board.not_seen, &board.carried_over};
+  std::set<std::string> ids;
+  for (const auto* items : named) {
+    for (const HuddleItem& item : *items) {
+      if (!item.person_id.empty()) ids.insert(item.person_id);
+    }
+  }
+  auto people = tx.GetPeople(std::vector<std::string>(ids.begin(), ids.end()));
+  if (!people) return Fail(people.error());
+  std::map<std::string, std::string, std::less<>> names;
+  for (const Person& p : *people) names.emplace(p.id, NameOf(p));
+  for (auto* items : named) {
+    for (HuddleItem& item : *items) {
+      auto name = names.find(item.person_id);
+      item.person_name = name == names.end() ? std::string() : name->second;
+    }
+  }
+  return Ok();
+}
+
+// Everything the board shows, for the team's huddle on `today`, into `view`.
+Status ReadHuddle(StoreTx& tx, const std::string& team_id, const HuddleRules& rules, Date today,
+                  HuddleView& view) {
+  auto team = tx.GetTeam(team_id);
+  if (!team) return Fail(team.error());
+  if (!*team) return Fail(NotFound("team"));
+  view.team_name = (*team)->name;
+  auto members = TeamMembers(tx, team_id);
+  if (!members) return Fail(members.error());
+  view.team_members = std::move(*members);
+
+  HuddleInputs in;
+  auto intros = tx.ListIntroductions({.team_id = team_id, .limit = 1000});
+  if (!intros) return Fail(intros.error());
+  for (const Introduction& i : *intros) {
+    in.introductions.push_back(
+        {.introduction_id = i.id,
+         .reference = i.reference,
+         .display_name =
+             (i.preferred_name.empty() ? i.given_name : i.preferred_name) + " " + i.family_name,
+         .received_at = i.received_at,
+         .state = i.state,
+         .assigned_user_id = i.assigned_user_id,
+         .person_id = i.person_id});
+  }
+  auto concerns =
+      records::List<Concern>(tx, {.team_id = team_id, .open_only = true, .limit = 1000});
+  if (!concerns) return Fail(concerns.error());
+  in.concerns = std::move(*concerns);
+  auto episodes =
+      records::List<Episode>(tx, {.team_id = team_id, .open_only = true, .limit = 5000});
+  if (!episodes) return Fail(episodes.error());
+  std::vector<std::string> people;
+  people.reserve(episodes->size());
+  for (const Episode& e : *episodes) people.push_back(e.person_id);
+  auto seen = LastSeen(tx, people);
+  if (!seen) return Fail(seen.error());
+  for (const Episode& e : *episodes) {
+    auto last = seen->find(e.person_id);
+    in.episodes.push_back(
+        {.episode_id = e.id,
+         .person_id = e.person_id,
+         .keyworker_user_id = e.keyworker_user_id,
+         .next_review_due = NextReviewDue(e),
+         .planned_end_on = e.planned_end_on,
+         .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second),
+         .started_on = e.started_on});
+  }
+  auto open =
+      records::List<TeamDecision>(tx, {.team_id = team_id, .open_only = true, .limit = 2000});
+  if (!open) return Fail(open.error());
+  auto recent = records::List<TeamDecision>(
+      tx, {.team_id = team_id, .sort_from = today.PlusDays(-14).DayNumber(), .limit = 2000});
+  if (!recent) return Fail(recent.error());
+  in.decisions = std::move(*open);
+  for (TeamDecision& d : *recent) {
+    if (d.IsDone() && d.huddle_on == today) in.decisions.push_back(std::move(d));
+  }
+  view.board = BuildHuddleBoard(in, rules, today);
+  // Names for the people the board shows (not every open episode's): the
+  // board's order does not depend on them.
+  return NameShown(tx, view.board);
+}
+
+// Leaves on the board only the item of `kind` about `subject_id`, in its
+// section; false (the board emptied) when there is none.
+bool KeepOnly(HuddleBoard& board, HuddleItemKind kind, std::string_view subject_id) {
+  std::optional<HuddleItem> kept;
+  std::vector<HuddleItem>* home = nullptr;
+  for (std::vector<HuddleItem>* items :
+       {&board.new_introductions, &board.waiting_past_target, &board.concerns, &board.due_this_week,
+        &board.warm_introductions, &board.not_seen, &board.carried_over}) {
+    for (HuddleItem& item : *items) {
+      if (!kept && item.kind == kind && item.subject_id == subject_id) {
+        kept = std::move(item);
+        home = items;
+      }
+    }
+    items->clear();
+  }
+  if (!kept) return false;
+  home->push_back(std::move(*kept));
+  return true;
+}
+
 Status RequireMember(const std::vector<User>& members, std::string_view user_id, std::string field,
                      std::string message) {
   if (std::ranges::any_of(members, [&](const User& u) { return u.id == user_id; })) return Ok();
@@ -115,103 +225,49 @@ Status CheckSubject(StoreTx& tx, std::string_view team_id, TeamDecision& d) {
 }  // namespace
 
 Result<HuddleView> TeamService::Huddle(const Actor& actor) {
+  return ViewHuddle(actor, std::nullopt);
+}
+
+Result<HuddleView> TeamService::HuddleItemOnBoard(const Actor& actor, HuddleItemKind kind,
+                                                  std::string_view subject_id) {
+  return ViewHuddle(actor, std::pair(kind, std::string(subject_id)));
+}
+
+Result<HuddleView> TeamService::ViewHuddle(
+    const Actor& actor, const std::optional<std::pair<HuddleItemKind, std::string>>& only) {
   if (!team_internal::WorksInTeam(actor)) return Fail(NotFound("team"));
   const Timestamp now = clock_.Now();
   const Date today = Date::InLondon(now);
   HuddleView view{.board = BuildHuddleBoard({}, settings_.huddle, today), .team_id = actor.team_id};
-  std::set<std::string> shown_people;
-  std::set<std::string> shown_intros;
-  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
-    auto team = tx.GetTeam(actor.team_id);
-    if (!team) return Fail(team.error());
-    if (!*team) return Fail(NotFound("team"));
-    view.team_name = (*team)->name;
-    auto members = TeamMembers(tx, actor.team_id);
-    if (!members) return Fail(members.error());
-    view.team_members = std::move(*members);
-
-    HuddleInputs in;
-    auto intros = tx.ListIntroductions({.team_id = actor.team_id, .limit = 1000});
-    if (!intros) return Fail(intros.error());
-    for (const Introduction& i : *intros) {
-      in.introductions.push_back(
-          {.introduction_id = i.id,
-           .reference = i.reference,
-           .display_name =
-               (i.preferred_name.empty() ? i.given_name : i.preferred_name) + " " + i.family_name,
-           .received_at = i.received_at,
-           .state = i.state,
-           .assigned_user_id = i.assigned_user_id,
-           .person_id = i.person_id});
-    }
-    auto concerns =
-        records::List<Concern>(tx, {.team_id = actor.team_id, .open_only = true, .limit = 1000});
-    if (!concerns) return Fail(concerns.error());
-    in.concerns = std::move(*concerns);
-    auto episodes =
-        records::List<Episode>(tx, {.team_id = actor.team_id, .open_only = true, .limit = 5000});
-    if (!episodes) return Fail(episodes.error());
-    std::vector<std::string> people;
-    for (const Episode& e : *episodes) people.push_back(e.person_id);
-    auto seen = LastSeen(tx, people);
-    if (!seen) return Fail(seen.error());
-    for (const Episode& e : *episodes) {
-      auto last = seen->find(e.person_id);
-      in.episodes.push_back(
-          {.episode_id = e.id,
-           .person_id = e.person_id,
-           .keyworker_user_id = e.keyworker_user_id,
-           .next_review_due = NextReviewDue(e),
-           .planned_end_on = e.planned_end_on,
-           .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second),
-           .started_on = e.started_on});
-    }
-    auto open = records::List<TeamDecision>(
-        tx, {.team_id = actor.team_id, .open_only = true, .limit = 2000});
-    if (!open) return Fail(open.error());
-    auto recent = records::List<TeamDecision>(
-        tx,
-        {.team_id = actor.team_id, .sort_from = today.PlusDays(-14).DayNumber(), .limit = 2000});
-    if (!recent) return Fail(recent.error());
-    in.decisions = std::move(*open);
-    for (TeamDecision& d : *recent) {
-      if (d.IsDone() && d.huddle_on == today) in.decisions.push_back(std::move(d));
-    }
-    // Names for everyone the board may show.
-    std::set<std::string> ids(people.begin(), people.end());
-    for (const Concern& c : in.concerns) ids.insert(c.person_id);
-    for (const TeamDecision& d : in.decisions) {
-      if (!d.person_id.empty()) ids.insert(d.person_id);
-    }
-    for (const WaitingIntroduction& w : in.introductions) {
-      if (!w.person_id.empty()) ids.insert(w.person_id);
-    }
-    for (const std::string& id : ids) {
-      auto p = tx.GetPerson(id);
-      if (!p) return Fail(p.error());
-      if (*p) in.person_names.emplace(id, NameOf(**p));
-    }
-    for (EpisodeDue& e : in.episodes) {
-      auto name = in.person_names.find(e.person_id);
-      if (name != in.person_names.end()) e.person_name = name->second;
-    }
-    view.board = BuildHuddleBoard(in, settings_.huddle, today);
-    return Ok();
-  });
-  if (!read) return Fail(read.error());
-  for (HuddleSection section : kAllHuddleSections) {
-    for (const HuddleItem& item : view.board.Items(section)) {
-      if (!item.person_id.empty()) {
-        shown_people.insert(item.person_id);
-      } else if (item.about.kind == DecisionSubjectKind::kIntroduction) {
-        shown_intros.insert(item.about.id);
+  bool found = false;
+  // The read and its audit entries in one write transaction on the writer
+  // connection, through group commit (ADR 0011): that connection's page
+  // cache stays warm, where a reader's is emptied by every commit. Nothing
+  // not found fails the transaction, which would roll back the views
+  // sharing its commit.
+  auto done = commits_->Run([&](StoreTx& tx) -> Status {
+    view = HuddleView{.board = BuildHuddleBoard({}, settings_.huddle, today),
+                      .team_id = actor.team_id};
+    found = false;
+    auto read = ReadHuddle(tx, actor.team_id, settings_.huddle, today, view);
+    if (!read) return read.error().code == ErrorCode::kNotFound ? Ok() : read;
+    found = !only || KeepOnly(view.board, only->first, only->second);
+    if (!found) return Ok();
+    std::set<std::string> people;
+    std::set<std::string> intros;
+    for (HuddleSection section : kAllHuddleSections) {
+      for (const HuddleItem& item : view.board.Items(section)) {
+        if (!item.person_id.empty()) {
+          people.insert(item.person_id);
+        } else if (item.about.kind == DecisionSubjectKind::kIntroduction) {
+          intros.insert(item.about.id);
+        }
       }
     }
-  }
-  auto audited = commits_->Run([&](StoreTx& tx) -> Status {
-    return AuditShown(tx, actor, now, "person.huddle", shown_people, shown_intros);
+    return AuditShown(tx, actor, now, "person.huddle", people, intros);
   });
-  if (!audited) return Fail(audited.error());
+  if (!done) return Fail(done.error());
+  if (!found) return Fail(NotFound(only ? "huddle item" : "team"));
   return view;
 }
 
@@ -321,21 +377,29 @@ Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view 
   const Timestamp now = clock_.Now();
   const Date today = Date::InLondon(now);
   CaseloadView view;
-  std::set<std::string> shown;
-  auto read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+  bool found_worker = false;
+  // Read and audited in one transaction on the writer, as the huddle is. A
+  // worker not found is no failure of the transaction, which would roll
+  // back the views sharing its commit and send each to commit alone.
+  auto done = commits_->Run([&](StoreTx& tx) -> Status {
+    view = CaseloadView();
+    found_worker = false;
     auto worker = tx.GetUser(worker_id);
     if (!worker) return Fail(worker.error());
-    if (!*worker || (*worker)->team_id != actor.team_id) return Fail(NotFound("caseload"));
+    if (!*worker || (*worker)->team_id != actor.team_id) return Ok();
+    found_worker = true;
     view.worker = std::move(**worker);
     view.worker.password_hash.clear();
     auto episodes = records::List<Episode>(
         tx, {.team_id = actor.team_id, .owner_id = worker_id, .open_only = true, .limit = 5000});
     if (!episodes) return Fail(episodes.error());
     std::vector<std::string> people;
+    people.reserve(episodes->size());
     for (const Episode& e : *episodes) people.push_back(e.person_id);
     auto seen = LastSeen(tx, people);
     if (!seen) return Fail(seen.error());
     std::vector<CaseloadFact> facts;
+    facts.reserve(episodes->size());
     for (const Episode& e : *episodes) {
       auto last = seen->find(e.person_id);
       facts.push_back(
@@ -344,19 +408,27 @@ Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view 
            .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second)});
     }
     view.caseload = CaseloadOf(worker_id, facts, today);
+    std::vector<std::string> ids;
+    ids.reserve(view.caseload.lines.size());
+    for (const CaseloadLine& line : view.caseload.lines) ids.push_back(line.person_id);
+    auto found = tx.GetPeople(ids);
+    if (!found) return Fail(found.error());
+    std::map<std::string, Person, std::less<>> by_id;
+    for (Person& p : *found) {
+      std::string id = p.id;
+      by_id.emplace(std::move(id), std::move(p));
+    }
+    std::set<std::string> shown;
+    view.people.reserve(view.caseload.lines.size());
     for (const CaseloadLine& line : view.caseload.lines) {
-      auto p = tx.GetPerson(line.person_id);
-      if (!p) return Fail(p.error());
-      view.people.push_back(p->value_or(Person{.id = line.person_id}));
+      auto p = by_id.find(line.person_id);
+      view.people.push_back(p == by_id.end() ? Person{.id = line.person_id} : p->second);
       shown.insert(line.person_id);
     }
-    return Ok();
-  });
-  if (!read) return Fail(read.error());
-  auto audited = commits_->Run([&](StoreTx& tx) -> Status {
     return AuditShown(tx, actor, now, "person.caseload", shown, {});
   });
-  if (!audited) return Fail(audited.error());
+  if (!done) return Fail(done.error());
+  if (!found_worker) return Fail(NotFound("caseload"));
   return view;
 }
 
@@ -373,6 +445,7 @@ Result<TeamCaseloadView> TeamService::TeamCaseload(const Actor& actor) {
     std::vector<CaseloadFact> facts;
     for (const Episode& e : *episodes) facts.push_back({.episode = &e, .intensity = e.intensity});
     std::vector<std::string> ids;
+    ids.reserve(view.workers.size());
     for (const User& u : view.workers) ids.push_back(u.id);
     view.balance = BalanceOf(ids, facts);
     return Ok();

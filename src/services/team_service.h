@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/clock.h"
@@ -160,6 +161,11 @@ class TeamService {
 
   // --- The daily huddle and its team decisions (the actor's team).
   Result<HuddleView> Huddle(const Actor& actor);
+  // Today's board with only the item of `kind` about `subject_id` on it, for
+  // the page that records a decision about it; only its person (or
+  // introduction) is audited. kNotFound when it is not on the board.
+  Result<HuddleView> HuddleItemOnBoard(const Actor& actor, HuddleItemKind kind,
+                                       std::string_view subject_id);
   Result<TeamDecision> RecordDecision(const Actor& actor, TeamDecisionDraft draft);
   Result<TeamDecision> MarkDecisionDone(const Actor& actor, std::string_view decision_id,
                                         long long version, std::string outcome);
@@ -173,6 +179,9 @@ class TeamService {
   struct Impl;  // team_service_internal.h
 
  private:
+  Result<HuddleView> ViewHuddle(const Actor& actor,
+                                const std::optional<std::pair<HuddleItemKind, std::string>>& only);
+
   Store& store_;
   const Clock& clock_;
   Random& random_;

@@ -293,6 +293,71 @@ TEST_F(TeamServiceTest, TheHuddleShowsTheTeamsWorkAndDecisionsComeBackUntilDone)
   EXPECT_TRUE(team_.Huddle(a_)->board.carried_over.empty());
 }
 
+// The board reads names only for the people it shows, once it knows who
+// they are; every item with a person is named, whichever section it is in.
+TEST_F(TeamServiceTest, TheHuddleNamesThePeopleItShowsInEverySection) {
+  auto e = team_.OpenEpisode(a_, {.person_id = person_.id,
+                                  .keyworker_user_id = a_.user_id,
+                                  .started_on = Today().PlusDays(-40)});
+  ASSERT_TRUE(e) << e.error().message;
+  ASSERT_TRUE(team_.PlanEnding(a_, e->id, e->version, Today().PlusDays(2)));
+  auto concern = team_.RaiseConcern(a_peer_, person_.id, "Sounded very low on the phone");
+  ASSERT_TRUE(concern);
+  auto d = team_.RecordDecision(a_, {.huddle_on = Today(),
+                                     .about = {DecisionSubjectKind::kConcern, concern->id},
+                                     .person_id = person_.id,
+                                     .what = "Ring Rosa today",
+                                     .who_does_it = a_peer_.user_id,
+                                     .by_when = Today().PlusDays(1),
+                                     .present = {a_.user_id, a_peer_.user_id}});
+  ASSERT_TRUE(d) << d.error().message;
+  world_.clock.Advance(std::chrono::hours(24));
+
+  auto board = team_.Huddle(a_lead_);
+  ASSERT_TRUE(board) << board.error().message;
+  for (const auto* items : {&board->board.not_seen, &board->board.due_this_week,
+                            &board->board.concerns, &board->board.carried_over}) {
+    ASSERT_EQ(items->size(), 1u);
+    EXPECT_EQ((*items)[0].person_id, person_.id);
+    EXPECT_EQ((*items)[0].person_name, "Rosa Diaz") << HuddleItemKindKey((*items)[0].kind);
+  }
+  EXPECT_EQ(AuditCount("person.huddle", person_.id), 1u);
+}
+
+// An item's own page: the board with that item alone, only its person
+// audited; anything not on today's board (or on another team's) is not found.
+TEST_F(TeamServiceTest, OneItemOfTheBoardIsReadAndAuditedAlone) {
+  Person other;
+  other.given_name = "Sol";
+  other.family_name = "Lee";
+  auto sol = people_.Create(a_, other, "Introduced");
+  ASSERT_TRUE(sol);
+  auto concern = team_.RaiseConcern(a_peer_, person_.id, "Sounded very low on the phone");
+  auto second = team_.RaiseConcern(a_peer_, sol->id, "Missed two visits");
+  ASSERT_TRUE(concern && second);
+  const std::size_t audited = world_.Audit().size();
+
+  auto item = team_.HuddleItemOnBoard(a_, HuddleItemKind::kConcern, concern->id);
+  ASSERT_TRUE(item) << item.error().message;
+  EXPECT_EQ(item->team_name, "Team A");
+  EXPECT_FALSE(item->team_members.empty());
+  ASSERT_EQ(item->board.concerns.size(), 1u);
+  EXPECT_EQ(item->board.concerns[0].subject_id, concern->id);
+  EXPECT_EQ(item->board.concerns[0].person_name, "Rosa Diaz");
+  EXPECT_EQ(world_.Audit().size(), audited + 1);
+  EXPECT_EQ(AuditCount("person.huddle", person_.id), 1u);
+  EXPECT_EQ(AuditCount("person.huddle", sol->id), 0u);
+
+  for (auto missing : {team_.HuddleItemOnBoard(a_, HuddleItemKind::kConcern, "no-such-concern"),
+                       team_.HuddleItemOnBoard(a_, HuddleItemKind::kNotSeen, concern->id),
+                       team_.HuddleItemOnBoard(b_, HuddleItemKind::kConcern, concern->id),
+                       team_.HuddleItemOnBoard(partner_, HuddleItemKind::kConcern, concern->id)}) {
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+  }
+  EXPECT_EQ(world_.Audit().size(), audited + 1) << "nothing shown, nothing audited";
+}
+
 TEST_F(TeamServiceTest, ADecisionIsAboutSomethingOnTheTeamsOwnBoard) {
   auto concern = team_.RaiseConcern(a_peer_, person_.id, "Sounded very low on the phone");
   ASSERT_TRUE(concern);

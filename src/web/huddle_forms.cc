@@ -141,10 +141,8 @@ std::string MemberName(const HuddleView& huddle, std::string_view user_id) {
 
 void RecordDecisionForm(Html& h, const HuddlePageView& v, const HuddleItem& item) {
   FormState f(v, HuddleForm::kDecision, HuddleItemAnchor(item));
-  f.OpenDetails(h, "Record a team decision");
-  h << "<form action=\"/huddle/decisions\" method=\"post\" novalidate>\n";
+  h << "<form action=\"" << Attr(HuddleItemPath(item)) << "\" method=\"post\" novalidate>\n";
   CsrfField(h, v.csrf_token);
-  frontdoor::Hidden(h, "item", f.anchor());
   frontdoor::Hidden(h, "about_kind", DecisionSubjectKindKey(item.about.kind));
   frontdoor::Hidden(h, "about_id", item.about.id);
   frontdoor::Hidden(h, "person_id", item.person_id);
@@ -181,9 +179,8 @@ void RecordDecisionForm(Html& h, const HuddlePageView& v, const HuddleItem& item
                             .choices = members,
                             .checked = present,
                             .small = true});
-  SecondaryButton(h, "Record decision");
+  SubmitButton(h, "Record decision");
   h << "</form>\n";
-  FormState::CloseDetails(h);
 }
 
 void CarriedOverForms(Html& h, const HuddlePageView& v, const HuddleItem& item,

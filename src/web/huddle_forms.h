@@ -1,6 +1,7 @@
-// The small POST forms on the huddle board (team_pages.h): "Record a team
-// decision" on every item, and "Mark as done" / "Move the date" on each
-// decision carried over from an earlier huddle.
+// The huddle's POST forms (team_pages.h): "Record a team decision", on the
+// page of one item (HuddleItemPath), and "Mark as done" / "Move the date" on
+// the board, in closed disclosures on each decision carried over from an
+// earlier huddle.
 //
 // Contract: each form posts with the CSRF token; the done and move forms
 // carry the decision's version. Element ids are "<item anchor>-<field>"
@@ -27,7 +28,7 @@ std::string ErrorTarget(HuddleForm form, std::string_view anchor, std::string_vi
 // not in the team now.
 std::string MemberName(const HuddleView& huddle, std::string_view user_id);
 
-// The disclosure holding the "Record a team decision" form for `item`.
+// The "Record a team decision" form for `item`, posting to its page.
 void RecordDecisionForm(Html& h, const HuddlePageView& view, const HuddleItem& item);
 
 // "Mark as done" and "Move the date" for an open decision carried over.

@@ -1,8 +1,10 @@
-// GET /huddle: today's huddle board, section by section (team_pages.h).
+// GET /huddle: today's huddle board, section by section, and the page of one
+// item with the form to record a team decision (team_pages.h).
 #include <string>
 #include <vector>
 
 #include "web/components.h"
+#include "web/form_components.h"
 #include "web/frontdoor_widgets.h"
 #include "web/huddle_forms.h"
 #include "web/team_pages.h"
@@ -44,12 +46,16 @@ bool IsIntroduction(const HuddleItem& item) {
          item.kind == HuddleItemKind::kWaitingPastTarget;
 }
 
-// The item's heading: the person's name, linked to their record, or for an
-// introduction to its page at the front door.
-void ItemHeading(Html& h, const HuddleItem& item) {
-  const std::string_view name =
-      item.person_name.empty() ? std::string_view("Name not known") : item.person_name;
-  h << "<h3 class=\"nhsuk-card__heading nhsuk-heading-s\">";
+std::string_view ItemName(const HuddleItem& item) {
+  return item.person_name.empty() ? std::string_view("Name not known") : item.person_name;
+}
+
+// The item's heading (h3 on the board, h2 on its own page): the person's
+// name, linked to their record, or for an introduction to its page at the
+// front door.
+void ItemHeading(Html& h, const HuddleItem& item, int level) {
+  const std::string_view name = ItemName(item);
+  h << "<h" << level << " class=\"nhsuk-card__heading nhsuk-heading-s\">";
   if (IsIntroduction(item)) {
     h << "<a class=\"nhsuk-link\" href=\"/front-door/" << Attr(item.about.id) << "\">" << Text(name)
       << "</a>";
@@ -62,7 +68,7 @@ void ItemHeading(Html& h, const HuddleItem& item) {
   if (!item.reference.empty()) {
     h << " <span class=\"nhsuk-caption-m\">" << Text(item.reference) << "</span>";
   }
-  h << "</h3>\n";
+  h << "</h" << level << ">\n";
 }
 
 std::string ByWhenText(const TeamDecision& d) {
@@ -115,22 +121,31 @@ void Decisions(Html& h, const HuddlePageView& v, const HuddleItem& item) {
   h << "</tbody>\n</table>\n";
 }
 
-void Item(Html& h, const HuddlePageView& v, const HuddleItem& item) {
+// An item's card: on the board with its carried-over forms and a link to
+// its page; on its own page (`on_board` false) with the decision form.
+void Item(Html& h, const HuddlePageView& v, const HuddleItem& item, bool on_board) {
   h << "<div class=\"nhsuk-card\" id=\"" << Attr(HuddleItemAnchor(item))
     << "\">\n<div class=\"nhsuk-card__content\">\n";
-  ItemHeading(h, item);
+  ItemHeading(h, item, on_board ? 3 : 2);
   h << "<p class=\"nhsuk-card__description\">" << Text(item.why) << "</p>\n"
     << "<p class=\"nhsuk-body-s\">"
     << (item.kind == HuddleItemKind::kCarriedOverDecision ? Markup("Who does it: ")
                                                           : Markup("Worker: "))
     << Text(huddle::MemberName(v.huddle, item.worker_user_id)) << "</p>\n";
   Decisions(h, v, item);
-  if (item.kind == HuddleItemKind::kCarriedOverDecision) {
-    for (const TeamDecision& d : item.decisions) {
-      if (!d.IsDone()) huddle::CarriedOverForms(h, v, item, d);
+  if (!on_board) {
+    huddle::RecordDecisionForm(h, v, item);
+  } else {
+    if (item.kind == HuddleItemKind::kCarriedOverDecision) {
+      for (const TeamDecision& d : item.decisions) {
+        if (!d.IsDone()) huddle::CarriedOverForms(h, v, item, d);
+      }
     }
+    h << "<p class=\"nhsuk-body-s\"><a class=\"nhsuk-link\" href=\"" << Attr(HuddleItemPath(item))
+      << "\">Record a team decision<span class=\"nhsuk-u-visually-hidden\"> about "
+      << Text(ItemName(item)) << " (" << Text(HuddleItemKindDisplayName(item.kind))
+      << ")</span></a></p>\n";
   }
-  huddle::RecordDecisionForm(h, v, item);
   h << "</div>\n</div>\n";
 }
 
@@ -142,7 +157,7 @@ void Section(Html& h, const HuddlePageView& v, HuddleSection section) {
     h << "<p>" << Text(NothingIn(section)) << ".</p>\n";
     return;
   }
-  for (const HuddleItem& item : items) Item(h, v, item);
+  for (const HuddleItem& item : items) Item(h, v, item, true);
 }
 
 // A list of the sections with how many items each holds.
@@ -159,6 +174,10 @@ void Contents(Html& h, const HuddleBoard& board) {
 
 std::string HuddleItemAnchor(const HuddleItem& item) {
   return std::string(HuddleItemKindKey(item.kind)) + "-" + item.subject_id;
+}
+
+std::string HuddleItemPath(const HuddleItem& item) {
+  return "/huddle/items/" + std::string(HuddleItemKindKey(item.kind)) + "/" + item.subject_id;
 }
 
 Page HuddlePage(const HuddlePageView& v) {
@@ -186,6 +205,31 @@ Page HuddlePage(const HuddlePageView& v) {
     << ". &ldquo;This week&rdquo; runs to " << Text(DayDisplay(board.week_ends_on)) << ".</p>\n";
   Contents(h, board);
   for (HuddleSection section : kAllHuddleSections) Section(h, v, section);
+  return page;
+}
+
+Page HuddleItemPage(const HuddlePageView& v) {
+  Page page;
+  page.title = "Record a team decision";
+  page.status = v.status;
+  page.has_errors = !v.errors.empty() || !v.problem.empty();
+  page.section = NavSection::kHuddle;
+  Html& h = page.content;
+  const HuddleItem* item = nullptr;
+  for (HuddleSection section : kAllHuddleSections) {
+    for (const HuddleItem& i : v.huddle.board.Items(section)) item = &i;
+  }
+  BackLink(h, item == nullptr ? std::string("/huddle") : "/huddle#" + HuddleItemAnchor(*item));
+  std::vector<FieldError> linked;
+  linked.reserve(v.errors.size());
+  for (const FieldError& e : v.errors) {
+    linked.push_back({huddle::ErrorTarget(v.failed, v.failed_item, e.field), e.message});
+  }
+  frontdoor::ErrorSummaryWith(h, v.problem, linked);
+  h << "<h1 class=\"nhsuk-heading-l\">\n<span class=\"nhsuk-caption-l\">"
+    << Text(v.huddle.team_name) << ", " << Text(DayDisplay(v.huddle.board.today)) << "</span>\n"
+    << Text(page.title) << "\n</h1>\n";
+  if (item != nullptr) Item(h, v, *item, false);
   return page;
 }
 

@@ -179,7 +179,8 @@ TEST_F(PagesRoutesTest, EveryRouteDeclaresItsAccess) {
       {"POST", "/people/{id}/break-glass", false, kCareRoles},
       // The team's huddle and caseloads (team_pages.h).
       {"GET", "/huddle", false, kCareRoles},
-      {"POST", "/huddle/decisions", false, kCareRoles},
+      {"GET", "/huddle/items/{kind}/{subject}", false, kCareRoles},
+      {"POST", "/huddle/items/{kind}/{subject}", false, kCareRoles},
       {"POST", "/huddle/decisions/{id}/done", false, kCareRoles},
       {"POST", "/huddle/decisions/{id}/reschedule", false, kCareRoles},
       {"GET", "/caseload", false, kCareRoles},

@@ -4,6 +4,7 @@
 #include "web/team_pages.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -56,9 +57,25 @@ struct Outcome {
   std::string done;
 };
 
-http::Response ShowHuddle(const WebDeps& deps, http::RequestContext& ctx, Outcome outcome) {
+// An item of the board as its page's path names it.
+struct ItemPath {
+  HuddleItemKind kind;
+  std::string subject_id;
+};
+
+std::optional<ItemPath> ItemPathOf(const http::Request& request) {
+  auto kind = ParseHuddleItemKind(request.Param("kind"));
+  const std::string_view subject = request.Param("subject");
+  if (!kind || !IsAnchor(subject)) return std::nullopt;
+  return ItemPath{*kind, std::string(subject)};
+}
+
+// The board, or with `item` the page of that one item.
+http::Response ShowHuddle(const WebDeps& deps, http::RequestContext& ctx, Outcome outcome,
+                          const ItemPath* item = nullptr) {
   const Actor& actor = SignedInActor(ctx);
-  auto huddle = deps.team.Huddle(actor);
+  auto huddle = item == nullptr ? deps.team.Huddle(actor)
+                                : deps.team.HuddleItemOnBoard(actor, item->kind, item->subject_id);
   if (!huddle) return RespondWithError(deps, ctx, huddle.error());
   HuddlePageView view{.huddle = std::move(*huddle),
                       .viewer_user_id = actor.user_id,
@@ -71,13 +88,14 @@ http::Response ShowHuddle(const WebDeps& deps, http::RequestContext& ctx, Outcom
                       .problem = std::move(outcome.problem),
                       .status = outcome.status};
   if (outcome.typed != nullptr) view.typed = *outcome.typed;
-  return Respond(deps, ctx, HuddlePage(view));
+  return Respond(deps, ctx, item == nullptr ? HuddlePage(view) : HuddleItemPage(view));
 }
 
 // A refused change: its errors beside the form on the board, or the
 // conflict page, or the error page for anything else.
 http::Response Refused(const WebDeps& deps, http::RequestContext& ctx, const Error& error,
-                       HuddleForm form, std::string item, const http::Form& typed) {
+                       HuddleForm form, std::string item, const http::Form& typed,
+                       const ItemPath* page = nullptr) {
   switch (error.code) {
     case ErrorCode::kConflict:
       return Respond(deps, ctx, DecisionConflictPage(item));
@@ -88,7 +106,7 @@ http::Response Refused(const WebDeps& deps, http::RequestContext& ctx, const Err
                       .errors = error.field_errors,
                       .status = 422};
       if (outcome.errors.empty()) outcome.problem = error.message;
-      return ShowHuddle(deps, ctx, std::move(outcome));
+      return ShowHuddle(deps, ctx, std::move(outcome), page);
     }
     case ErrorCode::kFailedPrecondition:
       // The domain's refusal says why and what to do instead.
@@ -97,7 +115,8 @@ http::Response Refused(const WebDeps& deps, http::RequestContext& ctx, const Err
                                 .item = std::move(item),
                                 .typed = &typed,
                                 .problem = error.message,
-                                .status = 409});
+                                .status = 409},
+                        page);
     default:
       return RespondWithError(deps, ctx, error);
   }
@@ -117,9 +136,10 @@ http::Response PostDecision(const WebDeps& deps, const http::Request& request,
                             http::RequestContext& ctx) {
   const Actor& actor = SignedInActor(ctx);
   const http::Form& form = FormOf(request);
-  const std::string item(form.Value("item"));
+  auto page = ItemPathOf(request);
   auto kind = ParseDecisionSubjectKind(form.Value("about_kind"));
-  if (!IsAnchor(item) || !kind) return BadRequest(deps, ctx);
+  if (!page || !kind) return BadRequest(deps, ctx);
+  const std::string item = std::string(HuddleItemKindKey(page->kind)) + "-" + page->subject_id;
   const Timestamp now = deps.clock.Now();
   const Date today = Date::InLondon(now);
   // team_id, recorded_by and recorded_at are the service's to set; they are
@@ -140,7 +160,7 @@ http::Response PostDecision(const WebDeps& deps, const http::Request& request,
     draft.by_when = *date;
     auto decision = deps.team.RecordDecision(actor, std::move(draft));
     if (decision) return http::Response::Redirect("/huddle?done=decision#" + item);
-    return Refused(deps, ctx, decision.error(), HuddleForm::kDecision, item, form);
+    return Refused(deps, ctx, decision.error(), HuddleForm::kDecision, item, form, &*page);
   }
   // The date cannot be read, so nothing is sent to be stored; the domain's
   // own check of the rest (the one the service makes) still names every
@@ -157,7 +177,8 @@ http::Response PostDecision(const WebDeps& deps, const http::Request& request,
                             .item = item,
                             .typed = &form,
                             .errors = std::move(errors),
-                            .status = 422});
+                            .status = 422},
+                    &*page);
 }
 
 http::Response PostDone(const WebDeps& deps, const http::Request& request,
@@ -219,7 +240,13 @@ void RegisterTeamPages(http::Router& router, const SharedDeps& deps) {
       "GET", "/huddle", team, [deps](const http::Request& request, http::RequestContext& ctx) {
         return ShowHuddle(*deps, ctx, Outcome{.done = request.QueryParam("done").value_or("")});
       });
-  router.Add("POST", "/huddle/decisions", team,
+  router.Add("GET", "/huddle/items/{kind}/{subject}", team,
+             [deps](const http::Request& request, http::RequestContext& ctx) {
+               auto item = ItemPathOf(request);
+               if (!item) return Respond(*deps, ctx, ErrorPage(404));
+               return ShowHuddle(*deps, ctx, Outcome{}, &*item);
+             });
+  router.Add("POST", "/huddle/items/{kind}/{subject}", team,
              [deps](const http::Request& request, http::RequestContext& ctx) {
                return PostDecision(*deps, request, ctx);
              });

@@ -89,6 +89,14 @@ HuddleView FullHuddle() {
   return v;
 }
 
+// The board as an item's page has it: only the concern.
+HuddleView ConcernOnly() {
+  HuddleView v = FullHuddle();
+  v.board.new_introductions.clear();
+  v.board.carried_over.clear();
+  return v;
+}
+
 // Every id on the page is unique (the board holds many small forms).
 void ExpectUniqueIds(const std::string& html) {
   static const std::regex kId(R"re( id="([^"]+)")re");
@@ -150,6 +158,7 @@ TEST_F(TeamPagesTest, EmptyBoardHasEverySectionInOrderSayingItIsEmpty) {
     EXPECT_THAT(html, HasSubstr(std::string("<p>") + empty + "</p>"));
   }
   EXPECT_THAT(html, Not(HasSubstr("/huddle/decisions")));
+  EXPECT_THAT(html, Not(HasSubstr("/huddle/items/")));
   EXPECT_THAT(html, HasSubstr("href=\"/huddle\" aria-current=\"page\""));
 }
 
@@ -175,25 +184,16 @@ TEST_F(TeamPagesTest, ItemsShowWhoWhyAndTheDecisionsRecorded) {
   EXPECT_THAT(html, HasSubstr(">27 May 2026</td>"));
   EXPECT_THAT(html, HasSubstr("<strong class=\"nhsuk-tag nhsuk-tag--red\">Overdue</strong>"));
   EXPECT_THAT(html, HasSubstr("No team decision recorded yet."));
-  // Every item can take a decision; the viewer is ticked as present.
-  EXPECT_EQ(Count(html, "<form action=\"/huddle/decisions\" method=\"post\""), 3u);
-  EXPECT_EQ(Count(html,
-                  "<span class=\"nhsuk-details__summary-text\">Record a team "
-                  "decision</span>"),
-            3u);
-  EXPECT_THAT(html, HasSubstr("<input type=\"hidden\" name=\"item\" value=\"concern-c-1\">\n"
-                              "<input type=\"hidden\" name=\"about_kind\" value=\"concern\">\n"
-                              "<input type=\"hidden\" name=\"about_id\" value=\"c-1\">\n"
-                              "<input type=\"hidden\" name=\"person_id\" value=\"p-1\">"));
-  EXPECT_THAT(html, HasSubstr("id=\"concern-c-1-present-2\" name=\"present\" type=\"checkbox\" "
-                              "value=\"u-pr\" checked>"));
-  EXPECT_THAT(html, HasSubstr("id=\"concern-c-1-present\" name=\"present\" type=\"checkbox\" "
-                              "value=\"u-jo\">"));
-  // Who does it starts as who holds the item.
-  EXPECT_THAT(html, HasSubstr("<option value=\"u-pr\" selected>Priya Desai</option>"));
+  // Every item links to its own page for a decision, named for screen
+  // readers; the board itself holds no decision form.
+  EXPECT_THAT(html, HasSubstr("<a class=\"nhsuk-link\" href=\"/huddle/items/concern/c-1\">Record "
+                              "a team decision<span class=\"nhsuk-u-visually-hidden\"> about " +
+                              std::string(kHostileEscaped) + " (Concern)</span></a>"));
+  EXPECT_THAT(html, HasSubstr("href=\"/huddle/items/new-introduction/i-1\""));
+  EXPECT_THAT(html, HasSubstr("href=\"/huddle/items/carried-over-decision/d-1\""));
+  EXPECT_THAT(html, Not(HasSubstr("name=\"present\"")));
   EXPECT_THAT(html, Not(HasSubstr("<details class=\"nhsuk-details\" open>")));
-  EXPECT_EQ(Count(html, "name=\"csrf_token\" value=\"csrf-1\""), 6u)
-      << "3 + done + move + sign out";
+  EXPECT_EQ(Count(html, "name=\"csrf_token\" value=\"csrf-1\""), 3u) << "done + move + sign out";
   // The carried-over decision can be marked done or moved, at its version.
   EXPECT_THAT(html, HasSubstr("<form action=\"/huddle/decisions/d-1/done\" method=\"post\" "
                               "novalidate>\n<input type=\"hidden\" name=\"csrf_token\" "
@@ -231,8 +231,35 @@ TEST_F(TeamPagesTest, DoneAndMovedDecisionsSaySo) {
   EXPECT_THAT(html, Not(HasSubstr("/done\""))) << "only carried-over decisions are closed here";
 }
 
-TEST_F(TeamPagesTest, ARefusedDecisionIsOpenWithWhatWasTypedAndItsErrors) {
-  HuddlePageView v = View(FullHuddle());
+TEST_F(TeamPagesTest, AnItemsPageHoldsItsDecisionForm) {
+  std::string html = Render(HuddleItemPage(View(ConcernOnly())));
+  EXPECT_THAT(html, HasSubstr("<title>Record a team decision – Living Well</title>"));
+  EXPECT_THAT(html, HasSubstr("<a class=\"nhsuk-back-link\" href=\"/huddle#concern-c-1\">"));
+  EXPECT_THAT(html, HasSubstr("Hyde &lt;North&gt; Team, Thursday 28 May 2026"));
+  // The item as on the board, its heading a level up, with its decisions.
+  EXPECT_THAT(html, HasSubstr("<h2 class=\"nhsuk-card__heading nhsuk-heading-s\"><a "
+                              "class=\"nhsuk-link\" href=\"/people/p-1/record\">"));
+  EXPECT_THAT(html, HasSubstr("Ring Amara &amp; offer a walk"));
+  EXPECT_THAT(html, Not(HasSubstr("Record a team decision<span")));
+  // The form posts to the page, naming what the decision is about.
+  EXPECT_THAT(html, HasSubstr("<form action=\"/huddle/items/concern/c-1\" method=\"post\" "
+                              "novalidate>\n<input type=\"hidden\" name=\"csrf_token\" "
+                              "value=\"csrf-1\">\n"
+                              "<input type=\"hidden\" name=\"about_kind\" value=\"concern\">\n"
+                              "<input type=\"hidden\" name=\"about_id\" value=\"c-1\">\n"
+                              "<input type=\"hidden\" name=\"person_id\" value=\"p-1\">"));
+  // The viewer is ticked as present; who does it starts as who holds it.
+  EXPECT_THAT(html, HasSubstr("id=\"concern-c-1-present-2\" name=\"present\" type=\"checkbox\" "
+                              "value=\"u-pr\" checked>"));
+  EXPECT_THAT(html, HasSubstr("id=\"concern-c-1-present\" name=\"present\" type=\"checkbox\" "
+                              "value=\"u-jo\">"));
+  EXPECT_THAT(html, HasSubstr("<option value=\"u-pr\" selected>Priya Desai</option>"));
+  EXPECT_THAT(html, Not(HasSubstr("<details")));
+  EXPECT_THAT(html, Not(HasSubstr("/done\""))) << "carried-over forms stay on the board";
+}
+
+TEST_F(TeamPagesTest, ARefusedDecisionShowsWhatWasTypedAndItsErrors) {
+  HuddlePageView v = View(ConcernOnly());
   v.failed = HuddleForm::kDecision;
   v.failed_item = "concern-c-1";
   v.typed.Add("what", "Ask <b>Sam</b>");
@@ -245,14 +272,13 @@ TEST_F(TeamPagesTest, ARefusedDecisionIsOpenWithWhatWasTypedAndItsErrors) {
               {"present", "A team decision needs the team: choose at least two people"},
               {"about", "Say what the decision is about"}};
   v.status = 422;
-  Page page = HuddlePage(v);
+  Page page = HuddleItemPage(v);
   EXPECT_EQ(page.status, 422);
   std::string html = Render(page);
-  EXPECT_THAT(html, HasSubstr("<title>Error: Today&#39;s huddle"));
+  EXPECT_THAT(html, HasSubstr("<title>Error: Record a team decision"));
   EXPECT_THAT(html, HasSubstr("<a href=\"#concern-c-1-by_when-day\">Enter a real by when</a>"));
   EXPECT_THAT(html, HasSubstr("<a href=\"#concern-c-1-present\">A team decision needs the team"));
   EXPECT_THAT(html, HasSubstr("<li>Say what the decision is about</li>")) << "no field: no link";
-  EXPECT_EQ(Count(html, "<details class=\"nhsuk-details\" open>"), 1u);
   EXPECT_THAT(html, HasSubstr(">Ask &lt;b&gt;Sam&lt;/b&gt;</textarea>"));
   EXPECT_THAT(html, HasSubstr("<option value=\"u-sam\" selected>Sam Carter</option>"));
   EXPECT_THAT(html, HasSubstr("name=\"by_when_day\" type=\"text\" value=\"31\""));
@@ -262,9 +288,6 @@ TEST_F(TeamPagesTest, ARefusedDecisionIsOpenWithWhatWasTypedAndItsErrors) {
                               "value=\"u-pr\">"))
       << "what was typed, not the default";
   EXPECT_THAT(html, HasSubstr("id=\"concern-c-1-by_when-error\""));
-  // The other items' forms are untouched.
-  EXPECT_THAT(html, HasSubstr("id=\"new-introduction-i-1-present-2\" name=\"present\" "
-                              "type=\"checkbox\" value=\"u-pr\" checked>"));
   EXPECT_THAT(html, Not(HasSubstr("Success")));
 }
 

@@ -141,19 +141,16 @@ class TeamRoutesTest : public ::testing::Test {
     return r;
   }
 
+  // The concern's item's page, where its decision form posts.
+  std::string ConcernPath() const { return "/huddle/items/concern/" + concern_; }
+
   // The decision form on the concern's item, filled in.
   Fields DecisionForm() const {
-    return {{"item", "concern-" + concern_},
-            {"about_kind", "concern"},
-            {"about_id", concern_},
-            {"person_id", amara_},
-            {"what", "Offer a walk on Thursday"},
-            {"who_does_it", peer_.user_id},
-            {"by_when_day", "29"},
-            {"by_when_month", "5"},
-            {"by_when_year", "2026"},
-            {"present", lead_.user_id},
-            {"present", prac_.user_id}};
+    return {{"about_kind", "concern"},      {"about_id", concern_},
+            {"person_id", amara_},          {"what", "Offer a walk on Thursday"},
+            {"who_does_it", peer_.user_id}, {"by_when_day", "29"},
+            {"by_when_month", "5"},         {"by_when_year", "2026"},
+            {"present", lead_.user_id},     {"present", prac_.user_id}};
   }
 
   static Fields With(Fields fields, const std::string& name, const std::string& value) {
@@ -189,15 +186,36 @@ TEST_F(TeamRoutesTest, TheBoardShowsTheTeamsItems) {
   EXPECT_THAT(r.body, Not(HasSubstr(std::string(kHostile))));
   EXPECT_THAT(r.body, HasSubstr("Ring Amara"));
   EXPECT_THAT(r.body, HasSubstr("<p>No new introductions waiting.</p>"));
-  // The signed-in worker is ticked as in the huddle on every form.
+  // Each item links to its own page, where its decision is recorded.
+  EXPECT_THAT(r.body, HasSubstr("<a class=\"nhsuk-link\" href=\"" + ConcernPath() +
+                                "\">Record a team decision<span class=\"nhsuk-u-visually-hidden\"> "
+                                "about "));
+  EXPECT_THAT(r.body, Not(HasSubstr("name=\"present\""))) << "no decision form on the board";
+}
+
+TEST_F(TeamRoutesTest, AnItemsPageHoldsTheDecisionForm) {
+  http::Response r = Get(ConcernPath(), prac_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_THAT(r.body, HasSubstr("<title>Record a team decision"));
+  EXPECT_THAT(r.body, HasSubstr("id=\"concern-" + concern_ + "\""));
+  EXPECT_THAT(r.body, HasSubstr("<a class=\"nhsuk-back-link\" href=\"/huddle#concern-" + concern_));
+  EXPECT_THAT(r.body, HasSubstr("<form action=\"" + ConcernPath() + "\" method=\"post\""));
+  // Only this item: not the board's others.
+  EXPECT_THAT(r.body, Not(HasSubstr("id=\"not-seen-" + amara_episode_ + "\"")));
+  // The signed-in worker is ticked as in the huddle; only the team to choose from.
   EXPECT_THAT(r.body, HasSubstr("name=\"present\" type=\"checkbox\" value=\"" + prac_.user_id +
                                 "\" checked>"));
   EXPECT_THAT(r.body, Not(HasSubstr("value=\"" + other_.user_id + "\""))) << "another team";
+
+  // Not on today's board, another team's, or no such kind: not found.
+  EXPECT_EQ(Call("GET", "/huddle/items/concern/no-such-concern", prac_).status, 404);
+  EXPECT_EQ(Call("GET", ConcernPath(), other_).status, 404);
+  EXPECT_EQ(Call("GET", "/huddle/items/case/" + concern_, prac_).status, 404);
 }
 
 TEST_F(TeamRoutesTest, ADecisionRecordedOnTheBoardIsShownOnIt) {
   const std::set<std::string> before = DecisionsOnTheBoard();
-  http::Response r = Call("POST", "/huddle/decisions", prac_, DecisionForm());
+  http::Response r = Call("POST", ConcernPath(), prac_, DecisionForm());
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.GetHeader("Location"), "/huddle?done=decision#concern-" + concern_);
   EXPECT_EQ(DecisionsOnTheBoard().size(), before.size() + 1);
@@ -214,7 +232,7 @@ TEST_F(TeamRoutesTest, ARefusedDecisionNamesEveryProblemAndStoresNothing) {
   Fields bad = With(With(DecisionForm(), "what", " "), "by_when_day", "");
   bad = With(With(bad, "by_when_month", ""), "by_when_year", "");
   std::erase_if(bad, [&](const auto& f) { return f.second == lead_.user_id; });
-  http::Response r = Call("POST", "/huddle/decisions", prac_, bad);
+  http::Response r = Call("POST", ConcernPath(), prac_, bad);
   EXPECT_EQ(r.status, 422);
   const std::string item = "concern-" + concern_;
   const std::string what = "<a href=\"#" + item + "-what\">Say what was decided</a>";
@@ -226,13 +244,13 @@ TEST_F(TeamRoutesTest, ARefusedDecisionNamesEveryProblemAndStoresNothing) {
   EXPECT_THAT(r.body, HasSubstr(present));
   EXPECT_LT(r.body.find(what), r.body.find(date)) << "in the form's order";
   EXPECT_LT(r.body.find(date), r.body.find(present));
-  EXPECT_THAT(r.body, HasSubstr("<title>Error: Today&#39;s huddle"));
+  EXPECT_THAT(r.body, HasSubstr("<title>Error: Record a team decision"));
   EXPECT_EQ(DecisionsOnTheBoard(), before);
 
   // A date that is fine, someone from another team: the service refuses it,
   // and what was typed is kept.
   Fields outsider = With(With(DecisionForm(), "who_does_it", other_.user_id), "what", "Call <Sam>");
-  r = Call("POST", "/huddle/decisions", prac_, outsider);
+  r = Call("POST", ConcernPath(), prac_, outsider);
   EXPECT_EQ(r.status, 422);
   EXPECT_THAT(r.body, HasSubstr("<a href=\"#" + item +
                                 "-who_does_it\">Choose who in the team does it</a>"));
@@ -241,10 +259,10 @@ TEST_F(TeamRoutesTest, ARefusedDecisionNamesEveryProblemAndStoresNothing) {
   EXPECT_EQ(DecisionsOnTheBoard(), before);
 
   // By when before the huddle: the domain's message beside the date.
-  r = Call("POST", "/huddle/decisions", prac_, With(DecisionForm(), "by_when_day", "27"));
+  r = Call("POST", ConcernPath(), prac_, With(DecisionForm(), "by_when_day", "27"));
   EXPECT_EQ(r.status, 422);
   EXPECT_THAT(r.body, HasSubstr("<a href=\"#" + item + "-by_when-day\">By when cannot be before"));
-  r = Call("POST", "/huddle/decisions", prac_, With(DecisionForm(), "by_when_day", "32"));
+  r = Call("POST", ConcernPath(), prac_, With(DecisionForm(), "by_when_day", "32"));
   EXPECT_EQ(r.status, 422);
   EXPECT_THAT(r.body, HasSubstr("Enter a real by when"));
   EXPECT_EQ(DecisionsOnTheBoard(), before);
@@ -253,13 +271,11 @@ TEST_F(TeamRoutesTest, ARefusedDecisionNamesEveryProblemAndStoresNothing) {
 TEST_F(TeamRoutesTest, FormsThatOurPagesDoNotSendAreBadRequests) {
   const std::set<std::string> before = DecisionsOnTheBoard();
   EXPECT_EQ(
-      Call("POST", "/huddle/decisions", prac_, With(DecisionForm(), "item", "x\r\nSet-Cookie: a=b"))
-          .status,
+      Call("POST", "/huddle/items/concern/x%0D%0ASet-Cookie:%20a=b", prac_, DecisionForm()).status,
       400);
-  EXPECT_EQ(Call("POST", "/huddle/decisions", prac_, With(DecisionForm(), "item", "")).status, 400);
-  EXPECT_EQ(
-      Call("POST", "/huddle/decisions", prac_, With(DecisionForm(), "about_kind", "case")).status,
-      400);
+  EXPECT_EQ(Call("POST", "/huddle/items/case/" + concern_, prac_, DecisionForm()).status, 400);
+  EXPECT_EQ(Call("POST", ConcernPath(), prac_, With(DecisionForm(), "about_kind", "case")).status,
+            400);
   EXPECT_EQ(Call("POST", "/huddle/decisions/" + first_ + "/done", prac_,
                  Fields{{"outcome", "Spoke to her"}})
                 .status,
@@ -396,7 +412,7 @@ TEST_F(TeamRoutesTest, CareRolesWithoutATeamFindNothing) {
     http::Response r = Call("GET", path, no_team);
     EXPECT_EQ(r.status, 404) << path;
   }
-  EXPECT_EQ(Call("POST", "/huddle/decisions", no_team, DecisionForm()).status, 404);
+  EXPECT_EQ(Call("POST", ConcernPath(), no_team, DecisionForm()).status, 404);
 }
 
 }  // namespace

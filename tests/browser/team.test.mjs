@@ -57,6 +57,18 @@ function card(page, sectionId, name) {
     .first();
 }
 
+// Follows an item's "Record a team decision" link to the item's own page.
+async function openDecisionPage(page, item) {
+  await Promise.all([
+    page.waitForNavigation(),
+    item.getByRole('link', { name: /^Record a team decision/ }).click(),
+  ]);
+  assert.match(pathOf(page), /^\/huddle\/items\/waiting-past-target\//);
+  assert.match(await page.locator('h1').innerText(), /Record a team decision/);
+  assert.match(await page.locator('main').innerText(), /Jordan Ellis/);
+  await expectAccessible(page, "a huddle item's page");
+}
+
 describe("a practitioner's day", () => {
   let server;
   let browser;
@@ -96,9 +108,8 @@ describe("a practitioner's day", () => {
   });
 
   it('asks for a second person before recording a team decision', async () => {
-    const jordan = card(page, 'waiting-past-target', 'Jordan Ellis');
-    await jordan.locator('summary', { hasText: 'Record a team decision' }).click();
-    const form = jordan.locator('form[action="/huddle/decisions"]');
+    await openDecisionPage(page, card(page, 'waiting-past-target', 'Jordan Ellis'));
+    const form = page.locator('main form[method="post"]');
     await form.locator('textarea[name="what"], input[name="what"]').fill('Ring Jordan today and offer a walk on Thursday');
     await form.locator('select[name="who_does_it"]').selectOption({ label: 'Priya Desai' });
     await fillDate(form, 'by_when', londonToday());
@@ -114,9 +125,8 @@ describe("a practitioner's day", () => {
 
   it('records a team decision, which then shows on the item', async () => {
     await page.goto(`${server.url}/huddle`);
-    const jordan = card(page, 'waiting-past-target', 'Jordan Ellis');
-    await jordan.locator('summary', { hasText: 'Record a team decision' }).click();
-    const form = jordan.locator('form[action="/huddle/decisions"]');
+    await openDecisionPage(page, card(page, 'waiting-past-target', 'Jordan Ellis'));
+    const form = page.locator('main form[method="post"]');
     await form.locator('textarea[name="what"], input[name="what"]').fill('Ring Jordan today and offer a walk on Thursday');
     await form.locator('select[name="who_does_it"]').selectOption({ label: 'Priya Desai' });
     await fillDate(form, 'by_when', londonToday());

@@ -1,5 +1,7 @@
 // The store contract, part 2: people's records, versioned.
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "contract/store_contract.h"
@@ -141,6 +143,54 @@ TEST_P(StoreContract, UnknownPeopleAreNotFound) {
   auto got = Read([](StoreTx& tx) { return tx.GetPerson("p-ghost"); });
   LW_ASSERT_OK(got);
   EXPECT_FALSE(got->has_value());
+}
+
+TEST_P(StoreContract, GetPeopleReadsTheCurrentVersionOfEachInTheOrderAsked) {
+  Seed();
+  for (const Person& p : {MakePerson("p-1", "Zara", "Ahmed"), MakePerson("p-2", "Ben", "Ahmed"),
+                          MakePerson("p-3", "Chloe", "Brown")}) {
+    LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.CreatePerson(p, Change("Created")); }));
+  }
+  Person renamed = MakePerson("p-2", "Benjamin", "Ahmed");
+  renamed.version = 1;
+  LW_ASSERT_OK(Write([&](StoreTx& tx) { return tx.UpdatePerson(renamed, Change("Full name")); }));
+
+  auto got = Read([](StoreTx& tx) { return tx.GetPeople({"p-3", "p-none", "p-2", "p-3", "p-1"}); });
+  LW_ASSERT_OK(got);
+  std::vector<std::string> seen;
+  for (const Person& p : *got) seen.push_back(p.id + " " + p.given_name);
+  // Missing ones left out, a repeat given once where it first appears.
+  EXPECT_EQ(seen, (std::vector<std::string>{"p-3 Chloe", "p-2 Benjamin", "p-1 Zara"}));
+  ASSERT_EQ(got->size(), 3u);
+  Person expected = renamed;
+  expected.version = 2;
+  EXPECT_EQ(Fields((*got)[1]), Fields(expected));
+
+  auto none = Read([](StoreTx& tx) { return tx.GetPeople({}); });
+  LW_ASSERT_OK(none);
+  EXPECT_TRUE(none->empty());
+
+  // Many at once: every one found, in the order asked.
+  std::vector<std::string> many;
+  LW_ASSERT_OK(Write([&](StoreTx& tx) -> Status {
+    for (int i = 0; i < 600; ++i) {
+      std::string id = "p-many-" + std::to_string(i);
+      if (auto s = tx.CreatePerson(MakePerson(id, "Many", std::to_string(i)), Change("Created"));
+          !s) {
+        return s;
+      }
+      many.push_back(std::move(id));
+    }
+    return Ok();
+  }));
+  std::ranges::reverse(many);
+  auto all = Read([&](StoreTx& tx) { return tx.GetPeople(many); });
+  LW_ASSERT_OK(all);
+  ASSERT_EQ(all->size(), many.size());
+  for (std::size_t i = 0; i < many.size(); ++i) {
+    EXPECT_EQ((*all)[i].id, many[i]);
+    EXPECT_EQ((*all)[i].family_name, many[i].substr(7));
+  }
 }
 
 TEST_P(StoreContract, PeopleAreListedAndCountedByTeamInNameOrder) {

@@ -24,6 +24,7 @@ StoredRecord Rec(RecordKind kind, std::string id, std::string team, std::string 
 
 std::vector<std::string> Ids(const std::vector<StoredRecord>& records) {
   std::vector<std::string> ids;
+  ids.reserve(records.size());
   for (const StoredRecord& r : records) ids.push_back(r.id);
   return ids;
 }
@@ -171,6 +172,16 @@ TEST_P(StoreContract, RecordListsFilterByTeamOwnerPersonOpenAndRange) {
   EXPECT_EQ((*one)[0].index.team_id, "team-a");
   EXPECT_EQ((*one)[0].index.owner_id, "u-ali");
   EXPECT_EQ((*one)[0].index.sort_key, 10);
+
+  // Without links: the same records and index, links left empty.
+  auto bare = Read([](StoreTx& tx) {
+    return tx.ListRecords({.kind = RecordKind::kEpisode, .team_id = "team-a", .with_links = false});
+  });
+  LW_ASSERT_OK(bare);
+  EXPECT_EQ(Ids(*bare), (Ss{"e-2", "e-1", "e-4"}));
+  for (const StoredRecord& r : *bare) EXPECT_TRUE(r.index.links.empty()) << r.id;
+  EXPECT_EQ((*bare)[0].index.owner_id, "u-ali");
+  EXPECT_EQ((*bare)[0].body, Rec(RecordKind::kEpisode, "e-2", "", "", 0, {}).body);
 }
 
 TEST_P(StoreContract, LatestFlaggedIsEachPersonsLastFlaggedRecordOfAKind) {
@@ -200,6 +211,54 @@ TEST_P(StoreContract, LatestFlaggedIsEachPersonsLastFlaggedRecordOfAKind) {
   auto after = Read([](StoreTx& tx) { return tx.LatestFlagged(RecordKind::kContact, {"p-2"}); });
   LW_ASSERT_OK(after);
   EXPECT_EQ(*after, (Latest{{"p-2", 100}}));
+}
+
+// Lists and "last seen" read many records and people at once; every one
+// keeps its own links and its own latest, in the order asked.
+TEST_P(StoreContract, LongRecordListsCarryEachRecordsOwnLinks) {
+  constexpr int kMany = 600;
+  LW_ASSERT_OK(Write([&](StoreTx& tx) -> Status {
+    for (int i = 0; i < kMany; ++i) {
+      const std::string n = std::to_string(i);
+      std::vector<RecordLink> links = {{"p-" + n, true}};
+      if (i % 3 == 0) links.push_back({"p-shared", i % 2 == 0});
+      if (auto s = tx.CreateRecord(
+              Rec(RecordKind::kContact, "c-" + n, "team-a", "", 1000 + i, std::move(links)),
+              Change("Seed"));
+          !s) {
+        return s;
+      }
+    }
+    return Ok();
+  }));
+  auto listed = Read([](StoreTx& tx) {
+    return tx.ListRecords({.kind = RecordKind::kContact, .team_id = "team-a", .limit = 5000});
+  });
+  LW_ASSERT_OK(listed);
+  ASSERT_EQ(listed->size(), static_cast<std::size_t>(kMany));
+  for (int i = 0; i < kMany; ++i) {
+    const StoredRecord& r = (*listed)[static_cast<std::size_t>(i)];
+    const std::string n = std::to_string(i);
+    ASSERT_EQ(r.id, "c-" + n);
+    std::vector<RecordLink> expected = {{"p-" + n, true}};
+    if (i % 3 == 0) expected.push_back({"p-shared", i % 2 == 0});  // "p-1..." < "p-shared"
+    EXPECT_EQ(r.index.links, expected) << r.id;
+  }
+
+  std::vector<std::string> people;
+  for (int i = kMany - 1; i >= 0; --i) people.push_back("p-" + std::to_string(i));
+  people.push_back("p-shared");
+  people.push_back("p-none");
+  auto latest = Read([&](StoreTx& tx) { return tx.LatestFlagged(RecordKind::kContact, people); });
+  LW_ASSERT_OK(latest);
+  ASSERT_EQ(latest->size(), static_cast<std::size_t>(kMany) + 1);
+  for (int i = 0; i < kMany; ++i) {
+    const auto& [person, key] = (*latest)[static_cast<std::size_t>(i)];
+    EXPECT_EQ(person, "p-" + std::to_string(kMany - 1 - i));
+    EXPECT_EQ(key, 1000 + kMany - 1 - i);
+  }
+  // p-shared was flagged on every sixth record: the last is 594.
+  EXPECT_EQ(latest->back(), (std::pair<std::string, std::int64_t>{"p-shared", 1594}));
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // The huddle over real HTTP with the demo data: a practitioner opens
-// today's huddle, records a team decision on the first item with the
-// page's CSRF token, and sees it on the board.
+// today's huddle, follows an item's link to its page, records a team
+// decision there with the page's CSRF token, and sees it on the board.
 #include <gtest/gtest.h>
 
 #include "base/dates.h"
@@ -26,8 +26,13 @@ TEST_F(TeamPagesTest, APractitionerRecordsADecisionAtTheHuddle) {
   ASSERT_TRUE(Has(board.body, "id=\"" + item + "\""));
   EXPECT_TRUE(Has(board.body, "href=\"/front-door/" + intro + "\">Hana Board</a>"));
 
-  // Its "Record a team decision" form, as the page offers it.
-  const std::string form = board.body.substr(board.body.find("value=\"" + item + "\""));
+  // The item's page, linked from the board, with its decision form.
+  const std::string path = "/huddle/items/new-introduction/" + intro;
+  ASSERT_TRUE(Has(board.body, "href=\"" + path + "\">Record a team decision"));
+  HttpResponse page = priya.Get(path);
+  ASSERT_EQ(page.status, 200);
+  ASSERT_TRUE(Has(page.body, "<form action=\"" + path + "\" method=\"post\""));
+  const std::string& form = page.body;
   const std::string kind = Find(form, R"re(name="about_kind" value="([^"]+)")re");
   const std::string about = Find(form, R"re(name="about_id" value="([^"]+)")re");
   const std::string person = Find(form, R"re(name="person_id" value="([^"]*)")re");
@@ -39,18 +44,16 @@ TEST_F(TeamPagesTest, APractitionerRecordsADecisionAtTheHuddle) {
   ASSERT_FALSE(second.empty());
   const Date by = Date::InLondon(clock_.Now()).PlusDays(2);
 
-  HttpResponse recorded =
-      priya.Post("/huddle/decisions", {{"item", item},
-                                       {"about_kind", kind},
-                                       {"about_id", about},
-                                       {"person_id", person},
-                                       {"what", "Ring them this afternoon and offer a visit"},
-                                       {"who_does_it", first},
-                                       {"by_when_day", std::to_string(by.day())},
-                                       {"by_when_month", std::to_string(by.month())},
-                                       {"by_when_year", std::to_string(by.year())},
-                                       {"present", first},
-                                       {"present", second}});
+  HttpResponse recorded = priya.Post(path, {{"about_kind", kind},
+                                            {"about_id", about},
+                                            {"person_id", person},
+                                            {"what", "Ring them this afternoon and offer a visit"},
+                                            {"who_does_it", first},
+                                            {"by_when_day", std::to_string(by.day())},
+                                            {"by_when_month", std::to_string(by.month())},
+                                            {"by_when_year", std::to_string(by.year())},
+                                            {"present", first},
+                                            {"present", second}});
   ASSERT_EQ(recorded.status, 303) << recorded.body;
   EXPECT_EQ(recorded.Header("location"), "/huddle?done=decision#" + item);
 
@@ -61,7 +64,7 @@ TEST_F(TeamPagesTest, APractitionerRecordsADecisionAtTheHuddle) {
   EXPECT_TRUE(Has(after.body, ">" + by.ToDisplay() + "</td>"));
 
   // Without the CSRF token the pipeline refuses it.
-  HttpResponse forged = priya.client->Post("/huddle/decisions", Body({{"item", item}}));
+  HttpResponse forged = priya.client->Post(path, Body({{"about_kind", kind}}));
   EXPECT_EQ(forged.status, 403);
 }
 

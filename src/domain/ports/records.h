@@ -20,7 +20,9 @@
 //    for each person, the greatest sort key among records of a kind that
 //    link them with the flag set (for contacts: when each was last seen).
 //  - Lists are ordered by sort_key then id (ascending, or both descending
-//    when `newest_first`), at most `limit` (kInvalidArgument if negative).
+//    when `newest_first`), at most `limit` (kInvalidArgument if negative);
+//    listed records carry their links unless the filter says `with_links`
+//    false.
 //  - References are not checked by the store (a record may name a person,
 //    team or user the store does not have): the services check them.
 //
@@ -98,6 +100,9 @@ struct RecordFilter {
   std::optional<std::int64_t> sort_to;    // exclusive
   bool newest_first = false;
   int limit = 1000;
+  // false: the records come with index.links empty, and the store does not
+  // read them (records::List decodes the bodies, which hold the same facts).
+  bool with_links = true;
 };
 
 }  // namespace lw

@@ -157,6 +157,10 @@ class StoreTx {
   virtual Status CreatePerson(const Person& person, const ChangeMeta& change) = 0;
   virtual Status UpdatePerson(const Person& person, const ChangeMeta& change) = 0;
   virtual Result<std::optional<Person>> GetPerson(std::string_view id) = 0;
+  // The current version of each of `ids` that exists, in the order of `ids`
+  // (a repeated id once, where it first appears); ids with no person are
+  // left out. One read for a page that names many people.
+  virtual Result<std::vector<Person>> GetPeople(const std::vector<std::string>& ids) = 0;
   virtual Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) = 0;
   virtual Result<std::vector<Person>> ListPeople(const PersonFilter& filter) = 0;
   virtual Result<std::int64_t> CountPeople(std::string_view team_id) = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ranges>
+#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -336,6 +337,17 @@ Result<std::optional<Person>> MemoryTx::GetPerson(std::string_view id) {
   auto it = s_.people.find(id);
   if (it == s_.people.end()) return std::nullopt;
   return it->second.Current().person;
+}
+
+Result<std::vector<Person>> MemoryTx::GetPeople(const std::vector<std::string>& ids) {
+  std::vector<Person> out;
+  std::set<std::string_view> seen;
+  for (const std::string& id : ids) {
+    if (!seen.insert(id).second) continue;
+    auto it = s_.people.find(id);
+    if (it != s_.people.end()) out.push_back(it->second.Current().person);
+  }
+  return out;
 }
 
 Result<std::vector<PersonVersion>> MemoryTx::ListPersonVersions(std::string_view id) {

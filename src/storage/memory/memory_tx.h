@@ -69,6 +69,7 @@ class MemoryTx final : public StoreTx {
   Status CreatePerson(const Person& person, const ChangeMeta& change) override;
   Status UpdatePerson(const Person& person, const ChangeMeta& change) override;
   Result<std::optional<Person>> GetPerson(std::string_view id) override;
+  Result<std::vector<Person>> GetPeople(const std::vector<std::string>& ids) override;
   Result<std::vector<PersonVersion>> ListPersonVersions(std::string_view id) override;
   Result<std::vector<Person>> ListPeople(const PersonFilter& filter) override;
   Result<std::int64_t> CountPeople(std::string_view team_id) override;

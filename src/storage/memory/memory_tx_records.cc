@@ -110,6 +110,7 @@ Result<std::vector<StoredRecord>> MemoryTx::ListRecords(const RecordFilter& f) {
   for (const StoredRecord* r : matched) {
     if (std::cmp_greater_equal(out.size(), f.limit)) break;
     out.push_back(*r);
+    if (!f.with_links) out.back().index.links.clear();
   }
   return out;
 }

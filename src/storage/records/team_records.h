@@ -26,7 +26,9 @@
 //    the StoreTx's errors, or kInternal for a body that does not decode or
 //    names another id than its row. The version they return is the stored
 //    row's (authoritative), whatever the body says.
-//  - `List` lists records of Codec<T>::kKind (it sets filter.kind).
+//  - `List` lists records of Codec<T>::kKind (it sets filter.kind), without
+//    asking the store for their links (filter.with_links): the bodies hold
+//    the same facts.
 //
 // Boost.JSON stays in this folder's .cc files. Thread-safety: the codecs
 // are pure functions; the templates use the StoreTx given, on its thread.
@@ -193,6 +195,7 @@ Result<std::optional<T>> Get(StoreTx& tx, std::string_view id) {
 template <typename T>
 Result<std::vector<T>> List(StoreTx& tx, RecordFilter filter) {
   filter.kind = Codec<T>::kKind;
+  filter.with_links = false;  // the bodies hold them
   Result<std::vector<StoredRecord>> stored = tx.ListRecords(filter);
   if (!stored) return Fail(std::move(stored.error()));
   std::vector<T> out;

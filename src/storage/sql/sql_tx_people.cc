@@ -1,6 +1,12 @@
 // SqlTx: people (versioned) and the audit log.
+#include <functional>
+#include <map>
+#include <span>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "storage/sql/in_list.h"
 #include "storage/sql/rows.h"
 #include "storage/sql/sql_tx.h"
 
@@ -88,6 +94,36 @@ Result<std::optional<Person>> SqlTx::GetPerson(std::string_view id) {
   if (!version) return Fail(std::move(version.error()));
   if (!*version) return std::nullopt;
   return std::move((*version)->person);
+}
+
+Result<std::vector<Person>> SqlTx::GetPeople(const std::vector<std::string>& ids) {
+  std::map<std::string, Person, std::less<>> found;
+  auto read = ForEachInListChunk(ids, [&](std::span<const std::string> chunk) -> Status {
+    auto q = c_.Prepare("SELECT " LW_PERSON_VERSION_COLUMNS
+                        " FROM people p JOIN person_versions v"
+                        " ON v.person_id = p.id AND v.version = p.version WHERE p.id IN (" +
+                            InListParams(1, InListSlots(chunk.size())) + ")",
+                        "GetPeople");
+    if (!q) return Fail(std::move(q.error()));
+    BindInList(*q, 1, chunk);
+    auto versions = Collect(*q, ReadPersonVersion);
+    if (!versions) return Fail(std::move(versions.error()));
+    for (PersonVersion& v : *versions) {
+      std::string id = v.person.id;
+      found.emplace(std::move(id), std::move(v.person));
+    }
+    return Ok();
+  });
+  if (!read) return Fail(std::move(read.error()));
+  std::vector<Person> out;
+  out.reserve(found.size());
+  for (const std::string& id : ids) {
+    auto it = found.find(id);
+    if (it == found.end()) continue;
+    out.push_back(std::move(it->second));
+    found.erase(it);  // a repeated id is given once
+  }
+  return out;
 }
 
 Result<std::vector<PersonVersion>> SqlTx::ListPersonVersions(std::string_view id) {

@@ -3,11 +3,15 @@
 // row in `record_versions` holds the body and is never changed;
 // `record_links` names the people the current version is about.
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "storage/sql/in_list.h"
 #include "storage/sql/sql_tx.h"
 
 namespace lw::sql {
@@ -148,22 +152,30 @@ Result<std::optional<StoredRecord>> SqlTx::GetRecord(RecordKind kind, std::strin
 }
 
 // The links of each of `ids` (of one kind), in the order of `ids`; within a
-// record by person id.
+// record by person id. One statement for up to kMaxInList records.
 Result<std::vector<std::vector<RecordLink>>> SqlTx::ReadLinks(RecordKind kind,
                                                               const std::vector<std::string>& ids) {
-  std::vector<std::vector<RecordLink>> out(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
+  std::map<std::string, std::vector<RecordLink>, std::less<>> found;
+  auto read = ForEachInListChunk(ids, [&](std::span<const std::string> chunk) -> Status {
     auto q = c_.Prepare(
-        "SELECT person_id, flag FROM record_links WHERE kind = ?1 AND record_id = ?2"
-        " ORDER BY person_id",
+        "SELECT record_id, person_id, flag FROM record_links WHERE kind = ?1 AND record_id IN (" +
+            InListParams(2, InListSlots(chunk.size())) + ") ORDER BY record_id, person_id",
         "ReadLinks");
     if (!q) return Fail(std::move(q.error()));
-    q->BindText(1, RecordKindKey(kind)).BindText(2, ids[i]);
-    auto links = Collect(*q, [](const Query& row) -> Result<RecordLink> {
-      return RecordLink{.person_id = row.Text(0), .flag = row.Int(1) != 0};
-    });
-    if (!links) return Fail(std::move(links.error()));
-    out[i] = std::move(*links);
+    q->BindText(1, RecordKindKey(kind));
+    BindInList(*q, 2, chunk);
+    while (true) {
+      auto row = q->Step();
+      if (!row) return Fail(std::move(row.error()));
+      if (!*row) return Ok();
+      found[q->Text(0)].push_back(RecordLink{.person_id = q->Text(1), .flag = q->Int(2) != 0});
+    }
+  });
+  if (!read) return Fail(std::move(read.error()));
+  std::vector<std::vector<RecordLink>> out(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    auto it = found.find(ids[i]);
+    if (it != found.end()) out[i] = it->second;
   }
   return out;
 }
@@ -236,7 +248,7 @@ Result<std::vector<StoredRecord>> SqlTx::ListRecords(const RecordFilter& f) {
     q->BindInt(first_int + static_cast<int>(i), ints[i]);
   }
   auto heads = Collect(*q, [](const Query& row) -> Result<StoredRecord> { return ReadHead(row); });
-  if (!heads) return heads;
+  if (!heads || !f.with_links) return heads;
   std::vector<std::string> ids;
   ids.reserve(heads->size());
   for (const StoredRecord& r : *heads) ids.push_back(r.id);
@@ -246,18 +258,35 @@ Result<std::vector<StoredRecord>> SqlTx::ListRecords(const RecordFilter& f) {
   return heads;
 }
 
+// One statement for up to kMaxInList people: each person's greatest sort
+// key is one seek to the end of their range of record_links_by_person (a
+// correlated MAX), rather than a scan of the range (MAX ... GROUP BY). The
+// people come as a VALUES list, whose column both SQLite and PostgreSQL
+// call column1.
 Result<std::vector<std::pair<std::string, std::int64_t>>> SqlTx::LatestFlagged(
     RecordKind kind, const std::vector<std::string>& person_ids) {
-  std::vector<std::pair<std::string, std::int64_t>> out;
-  for (const std::string& person : person_ids) {
+  std::map<std::string, std::int64_t, std::less<>> latest;
+  auto read = ForEachInListChunk(person_ids, [&](std::span<const std::string> chunk) -> Status {
     auto q = c_.Prepare(
-        "SELECT MAX(sort_key) FROM record_links WHERE person_id = ?1 AND kind = ?2 AND flag = 1",
+        "SELECT x.column1, (SELECT MAX(l.sort_key) FROM record_links l WHERE l.person_id ="
+        " x.column1 AND l.kind = ?1 AND l.flag = 1) FROM (VALUES " +
+            InListRows(2, InListSlots(chunk.size())) + ") AS x",
         "LatestFlagged");
     if (!q) return Fail(std::move(q.error()));
-    q->BindText(1, person).BindText(2, RecordKindKey(kind));
-    auto row = q->Step();
-    if (!row) return Fail(std::move(row.error()));
-    if (*row && !q->IsNull(0)) out.emplace_back(person, q->Int(0));
+    q->BindText(1, RecordKindKey(kind));
+    BindInList(*q, 2, chunk);
+    while (true) {
+      auto row = q->Step();
+      if (!row) return Fail(std::move(row.error()));
+      if (!*row) return Ok();
+      if (!q->IsNull(1)) latest.emplace(q->Text(0), q->Int(1));
+    }
+  });
+  if (!read) return Fail(std::move(read.error()));
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (const std::string& person : person_ids) {
+    auto it = latest.find(person);
+    if (it != latest.end()) out.emplace_back(person, it->second);
   }
   return out;
 }

@@ -51,7 +51,14 @@ Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout) 
                                              mode + "')");
   }
   std::string pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
-  if (kind == Kind::kReader) pragmas += " PRAGMA query_only=ON;";
+  // Page cache (negative: KiB; grown only as pages are read). SQLite's
+  // default of 2 MiB is smaller than one huddle board's read (about 1,500
+  // pages of 4 KiB), which the writer then read from the file again on every
+  // view (ADR 0011). The writer's cache is never emptied by another
+  // connection's commit, so it is the large one; a reader's is emptied by
+  // every commit.
+  pragmas += kind == Kind::kReader ? " PRAGMA query_only=ON; PRAGMA cache_size=-16384;"
+                                   : " PRAGMA cache_size=-65536;";
   return Exec(pragmas, "setting pragmas");
 }
 
