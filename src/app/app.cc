@@ -12,6 +12,7 @@
 
 #include "api/api.h"
 #include "app/identity.h"
+#include "app/instrument_files.h"
 #include "app/locality_file.h"
 #include "app/ops_routes.h"
 #include "http/metrics.h"
@@ -312,6 +313,7 @@ class App::Impl {
 
   Config config_;
   LocalityConfig locality_;
+  std::vector<Instrument> instruments_;  // set by CreateWithStore
   AppEnv env_;
   std::unique_ptr<Store> store_;
   AuthService auth_;
@@ -357,7 +359,11 @@ Result<std::unique_ptr<App>> App::CreateWithStore(const Config& given, AppEnv en
   auto locality = config->locality_config ? Result<LocalityConfig>(*config->locality_config)
                                           : LocalityFromSettings(*config);
   if (!locality) return Fail(locality.error());
+  auto instruments = config->instruments.empty() ? LoadShippedInstruments()
+                                                 : LoadInstrumentDir(config->instruments);
+  if (!instruments) return Fail(instruments.error());
   auto impl = std::make_unique<Impl>(*config, *std::move(locality), env, std::move(store));
+  impl->instruments_ = *std::move(instruments);
   if (auto s = impl->Init(); !s) return Fail(s.error());
   return std::make_unique<App>(Key{}, std::move(impl));
 }
@@ -380,6 +386,7 @@ void App::WaitForSignal() {
 }
 Store& App::store() { return *impl_->store_; }
 const LocalityConfig& App::locality() const { return impl_->locality_; }
+const std::vector<Instrument>& App::instruments() const { return impl_->instruments_; }
 const http::Router& App::router() const { return impl_->router_; }
 const std::vector<DemoSignIn>& App::demo_sign_ins() const { return impl_->demo_sign_ins_; }
 bool App::has_demo_accounts() const { return impl_->demo_present_; }

@@ -9,6 +9,9 @@
 // With `config.locality` set and not yet loaded, `Create` loads the locality
 // file (app/locality_file.h) and fails with its problems. `locality()` is
 // the locality in force: the file's, or one built from the settings.
+// `Create` also loads the outcome questionnaires (app/instrument_files.h):
+// the built-in ones, or those of `config.instruments`, failing with every
+// problem in every file, each named by file, line and key.
 // `Shutdown` stops the server gracefully; the store is closed when the App
 // is destroyed, after the server has stopped.
 //
@@ -24,6 +27,7 @@
 #include "base/error.h"
 #include "base/random.h"
 #include "domain/org/locality_config.h"
+#include "domain/outcomes/instrument.h"
 #include "domain/ports/store.h"
 #include "http/log.h"
 #include "http/router.h"
@@ -63,6 +67,9 @@ class App {
   // offers and huddle rules the pages will use, with the values the server
   // already uses (service name, front-door target and attempts).
   const LocalityConfig& locality() const;
+  // The outcome questionnaires in force (the built-in ones, or those of the
+  // `instruments` directory), in order of id.
+  const std::vector<Instrument>& instruments() const;
   // Every registered route, with its access declaration (tests walk it).
   const http::Router& router() const;
   // Sign-ins of demo data loaded by this Create (empty if none was loaded).

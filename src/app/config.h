@@ -66,6 +66,9 @@ struct Config {
   // Not a setting: the loaded locality file (ApplyLocalityFile); unset when
   // there is none, and the App builds the locality from the settings above.
   std::optional<LocalityConfig> locality_config;
+  // A directory of outcome questionnaire definitions (app/instrument_files.h,
+  // docs/outcomes.md) used instead of the built-in ones; "" for those.
+  std::string instruments;
 };
 
 // The settings a locality file covers (flag names). With `locality` set,

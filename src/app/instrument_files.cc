@@ -523,36 +523,27 @@ Result<Instrument> ApplyWording(const Instrument& instrument, const InstrumentWo
   return ValidateInstrument(std::move(d));
 }
 
-Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
-  namespace fs = std::filesystem;
+Result<std::vector<Instrument>> LoadInstrumentFiles(std::span<const InstrumentFile> files,
+                                                    std::string_view where) {
   std::vector<FieldError> errors;
-  std::vector<std::string> definitions;
-  std::vector<std::string> wordings;
-  std::error_code ec;
-  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (!name.ends_with(".toml") || !it->is_regular_file(ec)) continue;
-    (name.ends_with(".wording.toml") ? wordings : definitions).push_back(name);
+  std::vector<const InstrumentFile*> definitions;
+  std::vector<const InstrumentFile*> wordings;
+  for (const InstrumentFile& file : files) {
+    (file.name.ends_with(".wording.toml") ? wordings : definitions).push_back(&file);
   }
-  if (ec) {
-    return Problems(path, {{path, "cannot read the instruments directory: " + ec.message()}});
-  }
-  std::sort(definitions.begin(), definitions.end());
-  std::sort(wordings.begin(), wordings.end());
+  auto by_name = [](const InstrumentFile* a, const InstrumentFile* b) { return a->name < b->name; };
+  std::ranges::sort(definitions, by_name);
+  std::ranges::sort(wordings, by_name);
   if (definitions.empty()) {
-    return Problems(path, {{path, "has no instrument definitions (*.toml)"}});
+    return Problems(where, {{std::string(where), "has no instrument definitions (*.toml)"}});
   }
   auto add_all = [&errors](const Error& e) {
     errors.insert(errors.end(), e.field_errors.begin(), e.field_errors.end());
   };
   std::map<std::string, std::pair<Instrument, std::string>, std::less<>> by_id;  // id -> (it, file)
-  for (const std::string& name : definitions) {
-    auto text = ReadFile(InDir(path, name));
-    if (!text) {
-      add_all(text.error());
-      continue;
-    }
-    auto instrument = ParseInstrumentToml(*text, name);
+  for (const InstrumentFile* file : definitions) {
+    const std::string name(file->name);
+    auto instrument = ParseInstrumentToml(file->text, name);
     if (!instrument) {
       add_all(instrument.error());
       continue;
@@ -566,21 +557,17 @@ Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
     by_id.emplace(id, std::pair(*std::move(instrument), name));
   }
   std::set<std::string> worded;
-  for (const std::string& name : wordings) {
-    auto text = ReadFile(InDir(path, name));
-    if (!text) {
-      add_all(text.error());
-      continue;
-    }
-    auto wording = ParseWordingToml(*text, name);
+  for (const InstrumentFile* file : wordings) {
+    const std::string name(file->name);
+    auto wording = ParseWordingToml(file->text, name);
     if (!wording) {
       add_all(wording.error());
       continue;
     }
     auto target = by_id.find(wording->instrument);
     if (target == by_id.end()) {
-      errors.push_back({name + ": instrument",
-                        "there is no instrument '" + wording->instrument + "' in " + path});
+      errors.push_back({name + ": instrument", "there is no instrument '" + wording->instrument +
+                                                   "' in " + std::string(where)});
       continue;
     }
     if (!worded.insert(wording->instrument).second) {
@@ -597,11 +584,44 @@ Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
     }
     target->second.first = *std::move(applied);
   }
-  if (!errors.empty()) return Problems(path, std::move(errors));
+  if (!errors.empty()) return Problems(where, std::move(errors));
   std::vector<Instrument> out;
   out.reserve(by_id.size());
   for (auto& entry : by_id) out.push_back(std::move(entry.second.first));
   return out;
+}
+
+Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.ends_with(".toml") && it->is_regular_file(ec)) names.push_back(std::move(name));
+  }
+  if (ec) {
+    return Problems(path, {{path, "cannot read the instruments directory: " + ec.message()}});
+  }
+  std::vector<std::string> texts;
+  texts.reserve(names.size());
+  std::vector<FieldError> unreadable;
+  for (const std::string& name : names) {
+    auto text = ReadFile(InDir(path, name));
+    if (!text) {
+      unreadable.insert(unreadable.end(), text.error().field_errors.begin(),
+                        text.error().field_errors.end());
+    }
+    texts.push_back(text ? *std::move(text) : std::string());
+  }
+  if (!unreadable.empty()) return Problems(path, std::move(unreadable));
+  std::vector<InstrumentFile> files;
+  files.reserve(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) files.push_back({names[i], texts[i]});
+  return LoadInstrumentFiles(files, path);
+}
+
+Result<std::vector<Instrument>> LoadShippedInstruments() {
+  return LoadInstrumentFiles(ShippedInstrumentFiles(), "the built-in instruments");
 }
 
 }  // namespace lw

@@ -20,13 +20,18 @@
 //    definition: every item must get its text, and an item the instrument
 //    does not have is an error; the definition is then no longer a
 //    placeholder.
-//  - `LoadInstrumentDir` reads every `*.toml` in `path` (not recursively),
-//    definitions first, then wording files applied to the instrument they
-//    name. Fails with kInvalidArgument listing every problem in every file
-//    (fields start with the file's name), also when the directory cannot be
-//    read or has no definitions, when two files define the same id, or when
-//    a wording file names an instrument there is no file for. On success the
-//    instruments are in order of id.
+//  - `LoadInstrumentFiles` takes the files' names and texts: definitions
+//    first, then wording files (named `*.wording.toml`) applied to the
+//    instrument they name. Fails with kInvalidArgument listing every problem
+//    in every file (fields start with the file's name), also when there are
+//    no definitions, when two files define the same id, or when a wording
+//    file names an instrument there is no file for. On success the
+//    instruments are in order of id. `where` names the set in messages.
+//  - `LoadInstrumentDir` reads every `*.toml` in `path` (not recursively)
+//    and loads them as above; also kInvalidArgument when the directory
+//    cannot be read.
+//  - `ShippedInstrumentFiles` is config/instruments/*.toml as built into the
+//    binary (embed_instruments.cmake); `LoadShippedInstruments` loads them.
 //
 // Only this file and locality_file.cc see toml++; toml++'s parse_error is
 // caught here, so no exception leaves this file.
@@ -36,6 +41,7 @@
 
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +64,17 @@ Result<InstrumentWording> ParseWordingToml(std::string_view text, std::string_vi
 // Fields: "text.<item id>" for an unknown item, "text" for items left out.
 Result<Instrument> ApplyWording(const Instrument& instrument, const InstrumentWording& wording);
 
+// One definition or wording file: its name ("reqol10.toml") and text.
+struct InstrumentFile {
+  std::string_view name;
+  std::string_view text;
+};
+
+Result<std::vector<Instrument>> LoadInstrumentFiles(std::span<const InstrumentFile> files,
+                                                    std::string_view where);
 Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path);
+
+const std::vector<InstrumentFile>& ShippedInstrumentFiles();
+Result<std::vector<Instrument>> LoadShippedInstruments();
 
 }  // namespace lw

@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -251,6 +254,51 @@ TEST(InstrumentFilesTest, AMinimalLocalMeasureLoads) {
 std::string Replace(std::string text, const std::string& from, const std::string& to) {
   text.replace(text.find(from), from.size(), to);
   return text;
+}
+
+// The binary carries the shipped files (embed_instruments.cmake): the same
+// files, loaded the same way, as the source tree's.
+TEST(InstrumentFilesTest, TheBuiltInInstrumentsAreTheShippedFiles) {
+  auto dir = LoadInstrumentDir(ShippedDir());
+  ASSERT_TRUE(dir.has_value());
+  std::vector<std::string> on_disk;
+  for (const auto& entry : std::filesystem::directory_iterator(ShippedDir())) {
+    on_disk.push_back(entry.path().filename().string());
+  }
+  std::ranges::sort(on_disk);
+  std::vector<std::string> built_in;
+  for (const InstrumentFile& f : ShippedInstrumentFiles()) {
+    built_in.emplace_back(f.name);
+    std::ifstream in(ShippedDir() + "/" + std::string(f.name));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(f.text, text) << f.name;
+  }
+  EXPECT_EQ(built_in, on_disk);
+  auto shipped = LoadShippedInstruments();
+  ASSERT_TRUE(shipped.has_value()) << ::testing::PrintToString(Lines(shipped.error()));
+  ASSERT_EQ(shipped->size(), dir->size());
+  for (std::size_t i = 0; i < dir->size(); ++i) {
+    EXPECT_EQ((*shipped)[i].definition(), (*dir)[i].definition()) << (*dir)[i].id();
+  }
+}
+
+// Files given by name and text load as a directory's do, their problems
+// named by file and by the set they came in.
+TEST(InstrumentFilesTest, FilesGivenAsTextLoadAndNameTheirProblems) {
+  const std::string bad = Replace(kMinimal, "rule = \"sum\"", "rule = \"total\"");
+  std::vector<InstrumentFile> files = {{"local.toml", kMinimal}};
+  auto ok = LoadInstrumentFiles(files, "test set");
+  ASSERT_TRUE(ok.has_value());
+  ASSERT_EQ(ok->size(), 1u);
+  EXPECT_EQ((*ok)[0].id(), "local");
+  files.push_back({"other.toml", bad});
+  auto refused = LoadInstrumentFiles(files, "test set");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().message, "test set: 1 problem");
+  EXPECT_THAT(Lines(refused.error()),
+              ElementsAre("other.toml:7:8: scoring.rule: unknown value 'total': use sum, mean, "
+                          "sum_then_table or each_item"));
+  EXPECT_FALSE(LoadInstrumentFiles({}, "test set").has_value()) << "no definitions";
 }
 
 TEST(InstrumentFilesTest, AnInvalidScoringRuleNamesTheFileLineAndKey) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/config.h"
+#include "app/instrument_files.h"
 #include "app/locality_file.h"
 #include "cli/commands.h"
 
@@ -127,6 +128,10 @@ void AddSettings(CLI::App& app, Config& c) {
                  "role names, neighbourhoods and offers (config/locality.example.toml); "
                  "the settings it covers may then not be given elsewhere")
       ->envname(env("LOCALITY"));
+  app.add_option("--instruments", c.instruments,
+                 "A directory of outcome questionnaire definitions (docs/outcomes.md) to use "
+                 "instead of the built-in ones (config/instruments/)")
+      ->envname(env("INSTRUMENTS"));
   app.add_flag("--fast-password-hashing", c.fast_password_hashing,
                "Cheapest password hashing: for tests only, never in production")
       ->envname(env("FAST_PASSWORD_HASHING"));
@@ -142,6 +147,20 @@ std::string DescribeParseError(const CLI::ParseError& e) {
   }
   if (what.starts_with("--")) return what.substr(2);  // "--port: Value ..." -> "port: Value ..."
   return what;
+}
+
+// Checks the questionnaire definitions named by `instruments` (serve only),
+// printing every problem in every file as configuration errors, as the
+// locality file's are; 0 when all is well. The App loads them again.
+int CheckInstruments(const Config& config) {
+  if (config.instruments.empty()) return 0;
+  auto loaded = LoadInstrumentDir(config.instruments);
+  if (loaded) return 0;
+  for (const auto& f : loaded.error().field_errors) {
+    std::fprintf(stderr, "livingwell: configuration error: %s: %s\n", f.field.c_str(),
+                 f.message.c_str());
+  }
+  return 2;
 }
 
 // Loads the locality file into `config` (serve only: the other commands do
@@ -276,6 +295,7 @@ int Main(int argc, char** argv) {
 
   if (serve->parsed()) {
     if (int failed = LoadLocality(app, config); failed != 0) return failed;
+    if (int failed = CheckInstruments(config); failed != 0) return failed;
     if (auto v = ValidateConfig(config); !v) {
       std::fprintf(stderr, "livingwell: configuration error: %s\n", v.error().message.c_str());
       return 2;

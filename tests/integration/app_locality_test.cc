@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -77,6 +78,35 @@ TEST_F(AppLocalityTest, TheExampleFileIsTheLocalityInForce) {
   EXPECT_EQ(locality.roles().TitleFor(Profession::kRecoveryWorker), "Wellbeing coach");
   EXPECT_EQ(locality.neighbourhoods.size(), 3u);
   EXPECT_EQ(locality.offers.size(), 12u);
+}
+
+// The outcome questionnaires in force: the built-in ones, or a locality's
+// own directory of definitions instead.
+TEST_F(AppLocalityTest, TheQuestionnairesAreBuiltInOrTheLocalitysOwn) {
+  auto built_in = Create(Base());
+  ASSERT_TRUE(built_in) << built_in.error().message;
+  std::vector<std::string> ids;
+  for (const Instrument& i : (*built_in)->instruments()) ids.emplace_back(i.id());
+  EXPECT_EQ(ids, (std::vector<std::string>{"core-10", "dialog", "experience", "gbo", "ons4",
+                                           "reqol-10", "reqol-20", "swemwbs", "ucla-3", "wemwbs"}));
+
+  Config own = Base();
+  own.instruments = dir_.File("instruments");
+  std::filesystem::create_directories(own.instruments);
+  std::filesystem::copy_file(std::string(LW_SOURCE_DIR) + "/config/instruments/gbo.toml",
+                             own.instruments + "/gbo.toml");
+  auto local = Create(own);
+  ASSERT_TRUE(local) << local.error().message;
+  ASSERT_EQ((*local)->instruments().size(), 1u);
+  EXPECT_EQ((*local)->instruments()[0].id(), "gbo");
+
+  std::ofstream(own.instruments + "/gbo.toml", std::ios::app) << "colour = \"blue\"\n";
+  auto refused = Create(own);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  ASSERT_FALSE(refused.error().field_errors.empty());
+  EXPECT_EQ(refused.error().field_errors[0].field.rfind("gbo.toml:", 0), 0u)
+      << refused.error().field_errors[0].field;
 }
 
 // Text is measured in characters everywhere, never in bytes: a name or a

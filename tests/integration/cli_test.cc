@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
@@ -211,6 +212,22 @@ TEST_F(CliTest, ASettingGivenTwiceAndTheFilesProblemsAreReportedTogether) {
                        ":2:17: huddle.not_seen_days: Not seen for must be from 1 to 365 days\n"),
             std::string::npos)
       << r.err;
+}
+
+// A questionnaire definition with an invalid scoring rule stops the server
+// at start, naming the file, the line and the problem (issue 6).
+TEST_F(CliTest, AnInvalidQuestionnaireDefinitionStopsTheServerNamingTheFile) {
+  const std::string dir = dir_.File("instruments");
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/local.toml") << "id = \"local\"\nname = \"Local\"\nversion = \"1\"\n"
+                                        "higher_is = \"better\"\n\n[scoring]\nrule = \"total\"\n";
+  auto r = Run(With({"serve", "--port", "0", "--instruments", dir}));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("local.toml:7:8: scoring.rule: unknown value 'total'"), std::string::npos)
+      << r.err;
+  auto by_env = Run(With({"serve", "--port", "0"}), "", {{"LIVINGWELL_INSTRUMENTS", dir}});
+  EXPECT_EQ(by_env.exit_code, 2) << by_env.err;
+  EXPECT_NE(by_env.err.find("local.toml:7:8: scoring.rule"), std::string::npos) << by_env.err;
 }
 
 TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
