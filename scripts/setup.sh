@@ -20,7 +20,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libsodium-dev libcli11-dev libtomlplusplus-dev libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15
-  chromium fonts-liberation
+  chromium fonts-liberation poppler-utils
 )
 
 SUDO=()

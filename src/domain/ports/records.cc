@@ -5,7 +5,7 @@
 namespace lw {
 namespace {
 
-constexpr std::array<std::pair<RecordKind, std::string_view>, 7> kKeys = {{
+constexpr std::array<std::pair<RecordKind, std::string_view>, 11> kKeys = {{
     {RecordKind::kEpisode, "episode"},
     {RecordKind::kContact, "contact"},
     {RecordKind::kConcern, "concern"},
@@ -13,6 +13,10 @@ constexpr std::array<std::pair<RecordKind, std::string_view>, 7> kKeys = {{
     {RecordKind::kPersonDetails, "person-details"},
     {RecordKind::kStaffPost, "staff-post"},
     {RecordKind::kBreakGlass, "break-glass"},
+    {RecordKind::kPlan, "plan"},
+    {RecordKind::kGoal, "goal"},
+    {RecordKind::kWheelCheckIn, "wheel-check-in"},
+    {RecordKind::kQuestionnaireResponse, "questionnaire-response"},
 }};
 
 }  // namespace

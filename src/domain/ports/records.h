@@ -48,14 +48,22 @@ enum class RecordKind : std::uint8_t {
   kPersonDetails,
   kStaffPost,
   kBreakGlass,
+  // Issue 6: the person's own plan, goals, Wheel of Life check-ins and
+  // questionnaire responses.
+  kPlan,
+  kGoal,
+  kWheelCheckIn,
+  kQuestionnaireResponse,
 };
-inline constexpr std::array<RecordKind, 7> kAllRecordKinds = {
+inline constexpr std::array<RecordKind, 11> kAllRecordKinds = {
     RecordKind::kEpisode,      RecordKind::kContact,       RecordKind::kConcern,
     RecordKind::kTeamDecision, RecordKind::kPersonDetails, RecordKind::kStaffPost,
-    RecordKind::kBreakGlass};
+    RecordKind::kBreakGlass,   RecordKind::kPlan,          RecordKind::kGoal,
+    RecordKind::kWheelCheckIn, RecordKind::kQuestionnaireResponse};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
-// "person-details", "staff-post", "break-glass".
+// "person-details", "staff-post", "break-glass", "plan", "goal",
+// "wheel-check-in", "questionnaire-response".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

@@ -19,5 +19,13 @@ TEST(RecordKindTest, EveryKindHasADistinctKeyThatParsesBack) {
   EXPECT_EQ(ParseRecordKind("Episode"), std::nullopt);
 }
 
+TEST(RecordKindTest, IssueSixKindsArePinned) {
+  EXPECT_EQ(RecordKindKey(RecordKind::kPlan), "plan");
+  EXPECT_EQ(RecordKindKey(RecordKind::kGoal), "goal");
+  EXPECT_EQ(RecordKindKey(RecordKind::kWheelCheckIn), "wheel-check-in");
+  EXPECT_EQ(RecordKindKey(RecordKind::kQuestionnaireResponse), "questionnaire-response");
+  EXPECT_EQ(kAllRecordKinds.size(), 11U);
+}
+
 }  // namespace
 }  // namespace lw
