@@ -359,8 +359,7 @@ Result<std::unique_ptr<App>> App::CreateWithStore(const Config& given, AppEnv en
   auto locality = config->locality_config ? Result<LocalityConfig>(*config->locality_config)
                                           : LocalityFromSettings(*config);
   if (!locality) return Fail(locality.error());
-  auto instruments = config->instruments.empty() ? LoadShippedInstruments()
-                                                 : LoadInstrumentDir(config->instruments);
+  auto instruments = LoadOutcomeMeasures(config->instruments, *locality);
   if (!instruments) return Fail(instruments.error());
   auto impl = std::make_unique<Impl>(*config, *std::move(locality), env, std::move(store));
   impl->instruments_ = *std::move(instruments);

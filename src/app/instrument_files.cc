@@ -1,6 +1,7 @@
 #include "app/instrument_files.h"
 
-#include <toml++/toml.h>
+#include "app/toml_reader.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <climits>
@@ -16,236 +17,11 @@
 namespace lw {
 namespace {
 
-using Known = std::vector<std::string_view>;
-
-std::string Join(const Known& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
-std::string Path(std::string_view prefix, std::string_view key) {
-  return prefix.empty() ? std::string(key) : std::string(prefix) + "." + std::string(key);
-}
-
-std::string Row(std::string_view list, std::size_t i) {
-  return std::string(list) + "[" + std::to_string(i) + "]";
-}
-
-// The path one step up: "items[2].options[0]" -> "items[2].options" ->
-// "items[2]" -> "items" -> "".
-std::string Parent(const std::string& path) {
-  const std::size_t cut = path.find_last_of(".[");
-  return cut == std::string::npos ? std::string() : path.substr(0, cut);
-}
-
-// Reads a parsed TOML document, collecting problems with where they are.
-class Reader {
- public:
-  explicit Reader(std::string_view source) : source_(source) {}
-
-  std::string Where(const toml::source_region& r) const {
-    if (r.begin.line == 0) return source_;
-    return source_ + ":" + std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column);
-  }
-
-  void Problem(const toml::source_region& at, const std::string& path, std::string message) {
-    Add(at, path, std::move(message));
-    reported_.insert(path);
-  }
-  void Problem(const toml::node& at, const std::string& path, std::string message) {
-    Problem(at.source(), path, std::move(message));
-  }
-
-  void CheckKeys(const toml::table& table, std::string_view prefix, std::string_view what,
-                 const Known& known) {
-    for (auto&& [key, node] : table) {
-      if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
-      Add(key.source(), Path(prefix, key.str()),
-          "unknown key: " + std::string(what) + " takes " + Join(known));
-    }
-  }
-
-  const toml::node* Get(const toml::table& t, std::string_view prefix, std::string_view key) {
-    const toml::node* node = t.get(key);
-    if (node != nullptr) where_[Path(prefix, key)] = node->source();
-    return node;
-  }
-
-  std::optional<std::string> String(const toml::table& t, std::string_view prefix,
-                                    std::string_view key) {
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return std::nullopt;
-    if (!node->is_string()) {
-      Problem(*node, Path(prefix, key), "must be text in quotes");
-      return std::nullopt;
-    }
-    return node->as_string()->get();
-  }
-
-  std::optional<bool> Bool(const toml::table& t, std::string_view prefix, std::string_view key) {
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return std::nullopt;
-    if (!node->is_boolean()) {
-      Problem(*node, Path(prefix, key), "must be true or false");
-      return std::nullopt;
-    }
-    return node->as_boolean()->get();
-  }
-
-  std::optional<int> Int(const toml::table& t, std::string_view prefix, std::string_view key) {
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return std::nullopt;
-    if (!node->is_integer()) {
-      Problem(*node, Path(prefix, key), "must be a whole number");
-      return std::nullopt;
-    }
-    // Out of int's range is out of every setting's range: validation says so.
-    const std::int64_t v = node->as_integer()->get();
-    return static_cast<int>(std::clamp<std::int64_t>(v, INT_MIN, INT_MAX));
-  }
-
-  // A score: a whole number or one with up to two decimal places.
-  std::optional<Points> Number(const toml::table& t, std::string_view prefix,
-                               std::string_view key) {
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return std::nullopt;
-    std::optional<Points> p;
-    if (node->is_integer()) {
-      const std::int64_t v = node->as_integer()->get();
-      if (v >= -1'000'000 && v <= 1'000'000) p = Points::Whole(static_cast<std::int32_t>(v));
-    } else if (node->is_floating_point()) {
-      p = PointsFromDouble(node->as_floating_point()->get());
-    }
-    if (!p) {
-      Problem(*node, Path(prefix, key),
-              "must be a number with at most two decimal places, such as 25 or 2.87");
-    }
-    return p;
-  }
-
-  std::vector<std::string> Strings(const toml::table& t, std::string_view prefix,
-                                   std::string_view key) {
-    std::vector<std::string> out;
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return out;
-    const std::string path = Path(prefix, key);
-    if (!node->is_array()) {
-      Problem(*node, path, "must be a list of text in quotes, such as [\"q2\", \"q3\"]");
-      return out;
-    }
-    const toml::array& array = *node->as_array();
-    for (std::size_t i = 0; i < array.size(); ++i) {
-      where_[Row(path, i)] = array[i].source();
-      if (!array[i].is_string()) {
-        Problem(array[i], Row(path, i), "must be text in quotes");
-        continue;
-      }
-      out.push_back(array[i].as_string()->get());
-    }
-    return out;
-  }
-
-  const toml::table* Table(const toml::table& t, std::string_view prefix, std::string_view key) {
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return nullptr;
-    if (!node->is_table()) {
-      Problem(*node, Path(prefix, key), "must be a table: [" + Path(prefix, key) + "]");
-      return nullptr;
-    }
-    return node->as_table();
-  }
-
-  // Each table of a list of tables ([[key]], or [{...}, {...}]) with its
-  // index; problems for anything else.
-  std::vector<std::pair<std::size_t, const toml::table*>> Rows(const toml::table& t,
-                                                               std::string_view prefix,
-                                                               std::string_view key) {
-    std::vector<std::pair<std::size_t, const toml::table*>> rows;
-    const toml::node* node = Get(t, prefix, key);
-    if (node == nullptr) return rows;
-    const std::string path = Path(prefix, key);
-    if (!node->is_array()) {
-      Problem(*node, path, "must be a list of tables, each headed [[" + path + "]]");
-      return rows;
-    }
-    const toml::array& array = *node->as_array();
-    for (std::size_t i = 0; i < array.size(); ++i) {
-      where_[Row(path, i)] = array[i].source();
-      if (!array[i].is_table()) {
-        Problem(array[i], Row(path, i), "must be a table, headed [[" + path + "]]");
-        continue;
-      }
-      rows.emplace_back(i, array[i].as_table());
-    }
-    return rows;
-  }
-
-  // A key that must be there.
-  void Require(const toml::table& t, std::string_view prefix, std::string_view key,
-               std::string_view why) {
-    if (t.get(key) != nullptr) return;
-    Problem(t.source(), Path(prefix, key), "is missing: " + std::string(why));
-  }
-
-  // Adds validation's problems, placed at their value in the file (or the
-  // nearest table that holds it), except those about a value this reader
-  // already reported, or about something inside it.
-  void AddValidation(const std::vector<FieldError>& errors) {
-    for (const auto& e : errors) {
-      if (AlreadyReported(e.field)) continue;
-      std::string path = e.field;
-      auto at = where_.find(path);
-      while (at == where_.end() && !path.empty()) {
-        path = Parent(path);
-        at = where_.find(path);
-      }
-      Add(at != where_.end() ? at->second : toml::source_region{}, e.field, e.message);
-    }
-  }
-
-  // Whether `path`, or a row or table holding it, has a problem already (a
-  // default stood in for it).
-  bool AlreadyReported(std::string path) const {
-    for (; !path.empty(); path = Parent(path)) {
-      if (reported_.contains(path)) return true;
-    }
-    return false;
-  }
-
-  // Every problem, in the order of the file; those with no line last.
-  std::vector<FieldError> TakeErrors() {
-    std::stable_sort(errors_.begin(), errors_.end(), [](const Placed& a, const Placed& b) {
-      auto key = [](const Placed& p) {
-        return std::pair(p.line == 0 ? UINT32_MAX : p.line, p.column);
-      };
-      return key(a) < key(b);
-    });
-    std::vector<FieldError> out;
-    out.reserve(errors_.size());
-    for (auto& p : errors_) out.push_back(std::move(p.error));
-    return out;
-  }
-
- private:
-  struct Placed {
-    std::uint32_t line = 0;  // 0: no line to point at
-    std::uint32_t column = 0;
-    FieldError error;
-  };
-
-  void Add(const toml::source_region& r, const std::string& path, std::string message) {
-    errors_.push_back({r.begin.line, r.begin.column, {Where(r) + ": " + path, std::move(message)}});
-  }
-
-  std::string source_;
-  std::map<std::string, toml::source_region> where_;  // path -> where its value is
-  std::set<std::string> reported_;                    // paths with a problem already
-  std::vector<Placed> errors_;
-};
+using toml_file::Known;
+using toml_file::Path;
+using toml_file::Problems;
+using toml_file::Reader;
+using toml_file::Row;
 
 template <typename E>
 std::optional<E> Key(Reader& r, const toml::table& t, std::string_view prefix, std::string_view key,
@@ -405,31 +181,6 @@ InstrumentDefinition Read(Reader& r, const toml::table& doc) {
   return d;
 }
 
-std::unexpected<Error> Problems(std::string_view source, std::vector<FieldError> errors) {
-  std::string message = std::string(source) + ": " + std::to_string(errors.size()) +
-                        (errors.size() == 1 ? " problem" : " problems");
-  return Fail(Error::Invalid(std::move(message), std::move(errors)));
-}
-
-std::optional<toml::table> ParseDocument(std::string_view text, std::string_view source_name,
-                                         Reader& reader) {
-  try {
-    return toml::parse(text, source_name);
-  } catch (const toml::parse_error& e) {
-    reader.Problem(e.source(), "", std::string(e.description()));
-    return std::nullopt;
-  }
-}
-
-// A syntax error's field is the place alone: "reqol10.toml:3:7".
-std::vector<FieldError> SyntaxError(Reader& reader) {
-  std::vector<FieldError> errors = reader.TakeErrors();
-  for (auto& e : errors) {
-    if (e.field.ends_with(": ")) e.field.resize(e.field.size() - 2);
-  }
-  return errors;
-}
-
 std::string InDir(const std::string& dir, const std::string& name) {
   std::string path = dir;
   path += '/';
@@ -437,24 +188,12 @@ std::string InDir(const std::string& dir, const std::string& name) {
   return path;
 }
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Fail(
-        Error::Invalid(path + ": cannot be read",
-                       {{path, std::string("cannot read the file: ") + std::strerror(errno)}}));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 Result<Instrument> ParseInstrumentToml(std::string_view text, std::string_view source_name) {
   Reader reader(source_name);
-  auto doc = ParseDocument(text, source_name, reader);
-  if (!doc) return Problems(source_name, SyntaxError(reader));
+  auto doc = toml_file::ParseDocument(text, source_name, reader);
+  if (!doc) return Problems(source_name, toml_file::SyntaxError(reader));
   InstrumentDefinition definition = Read(reader, *doc);
   auto valid = ValidateInstrument(std::move(definition));
   if (!valid) reader.AddValidation(valid.error().field_errors);
@@ -465,8 +204,8 @@ Result<Instrument> ParseInstrumentToml(std::string_view text, std::string_view s
 
 Result<InstrumentWording> ParseWordingToml(std::string_view text, std::string_view source_name) {
   Reader reader(source_name);
-  auto doc = ParseDocument(text, source_name, reader);
-  if (!doc) return Problems(source_name, SyntaxError(reader));
+  auto doc = toml_file::ParseDocument(text, source_name, reader);
+  if (!doc) return Problems(source_name, toml_file::SyntaxError(reader));
   InstrumentWording w;
   reader.CheckKeys(*doc, "", "a wording file", {"instrument", "licence", "text"});
   reader.Require(*doc, "", "instrument", "the id of the instrument the wording is for");
@@ -606,7 +345,7 @@ Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
   texts.reserve(names.size());
   std::vector<FieldError> unreadable;
   for (const std::string& name : names) {
-    auto text = ReadFile(InDir(path, name));
+    auto text = toml_file::ReadFile(InDir(path, name), "the file");
     if (!text) {
       unreadable.insert(unreadable.end(), text.error().field_errors.begin(),
                         text.error().field_errors.end());
@@ -622,6 +361,14 @@ Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path) {
 
 Result<std::vector<Instrument>> LoadShippedInstruments() {
   return LoadInstrumentFiles(ShippedInstrumentFiles(), "the built-in instruments");
+}
+
+Result<std::vector<Instrument>> LoadOutcomeMeasures(const std::string& dir,
+                                                    const LocalityConfig& locality) {
+  auto instruments = dir.empty() ? LoadShippedInstruments() : LoadInstrumentDir(dir);
+  if (!instruments) return instruments;
+  if (auto s = ValidateOutcomeThresholds(locality, *instruments); !s) return Fail(s.error());
+  return instruments;
 }
 
 }  // namespace lw

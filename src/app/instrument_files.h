@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "domain/org/locality_config.h"
 #include "domain/outcomes/instrument.h"
 
 namespace lw {
@@ -76,5 +77,12 @@ Result<std::vector<Instrument>> LoadInstrumentDir(const std::string& path);
 
 const std::vector<InstrumentFile>& ShippedInstrumentFiles();
 Result<std::vector<Instrument>> LoadShippedInstruments();
+
+// The questionnaires in force: the directory's (`dir` not empty) or the
+// shipped ones, with the locality's outcome thresholds checked against them
+// (ValidateOutcomeThresholds). What `serve` checks before it starts and
+// App::Create loads.
+Result<std::vector<Instrument>> LoadOutcomeMeasures(const std::string& dir,
+                                                    const LocalityConfig& locality);
 
 }  // namespace lw

@@ -178,5 +178,53 @@ TEST(LocalityFileTest, ApplyPutsTheFilesValuesInTheSettingsItCovers) {
   EXPECT_FALSE(unchanged->locality_config.has_value());
 }
 
+TEST(LocalityFileTest, LifeAreasAndOutcomeThresholdsAreRead) {
+  auto c = ParseLocalityToml(R"(
+[[life_areas]]
+key = "home"
+name = "Home"
+[[life_areas]]
+key = "money"
+name = "Money"
+[[life_areas]]
+key = "faith"
+name = "Faith and belief"
+[[outcome_thresholds]]
+instrument = "reqol-10"
+cut_off = 24
+[[outcome_thresholds]]
+instrument = "swemwbs"
+reliable_change = 2.87
+clinical_side = "at_or_below"
+)",
+                             "areas.toml");
+  ASSERT_TRUE(c.has_value()) << ::testing::PrintToString(Lines(c.error()));
+  ASSERT_EQ(c->life_areas.size(), 3u);
+  EXPECT_EQ(c->life_areas[2], (LocalityLifeArea{"faith", "Faith and belief"}));
+  ASSERT_EQ(c->outcome_thresholds.size(), 2u);
+  EXPECT_EQ(c->outcome_thresholds[0].instrument, "reqol-10");
+  EXPECT_EQ(c->outcome_thresholds[0].thresholds.cut_off, Points::Whole(24));
+  EXPECT_EQ(c->outcome_thresholds[0].where, "areas.toml:11:1");
+  EXPECT_EQ(c->outcome_thresholds[1].thresholds.reliable_change, Points::Hundredths(287));
+  EXPECT_EQ(c->outcome_thresholds[1].thresholds.clinical_side, ClinicalSide::kAtOrBelow);
+}
+
+TEST(LocalityFileTest, BadOutcomeThresholdsAreReportedWithTheirLines) {
+  auto c = ParseLocalityToml(R"([[outcome_thresholds]]
+instrument = "reqol-10"
+cut_off = 24.125
+clinical_side = "under"
+colour = "red"
+)",
+                             "bad.toml");
+  ASSERT_FALSE(c.has_value());
+  EXPECT_THAT(Lines(c.error()),
+              ::testing::ElementsAre(
+                  HasSubstr("bad.toml:3:11: outcome_thresholds[0].cut_off: must be a number"),
+                  HasSubstr("bad.toml:4:17: outcome_thresholds[0].clinical_side: unknown side "
+                            "'under'"),
+                  HasSubstr("bad.toml:5:1: outcome_thresholds[0].colour: unknown key")));
+}
+
 }  // namespace
 }  // namespace lw

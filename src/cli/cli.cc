@@ -149,12 +149,14 @@ std::string DescribeParseError(const CLI::ParseError& e) {
   return what;
 }
 
-// Checks the questionnaire definitions named by `instruments` (serve only),
-// printing every problem in every file as configuration errors, as the
-// locality file's are; 0 when all is well. The App loads them again.
+// Checks the questionnaire definitions named by `instruments` (serve only)
+// and the locality's outcome thresholds against the questionnaires in
+// force, printing every problem as a configuration error, as the locality
+// file's are; 0 when all is well. The App loads them again.
 int CheckInstruments(const Config& config) {
-  if (config.instruments.empty()) return 0;
-  auto loaded = LoadInstrumentDir(config.instruments);
+  if (config.instruments.empty() && !config.locality_config) return 0;
+  auto loaded = LoadOutcomeMeasures(
+      config.instruments, config.locality_config ? *config.locality_config : LocalityConfig{});
   if (loaded) return 0;
   for (const auto& f : loaded.error().field_errors) {
     std::fprintf(stderr, "livingwell: configuration error: %s: %s\n", f.field.c_str(),

@@ -230,6 +230,25 @@ TEST_F(CliTest, AnInvalidQuestionnaireDefinitionStopsTheServerNamingTheFile) {
   EXPECT_NE(by_env.err.find("local.toml:7:8: scoring.rule"), std::string::npos) << by_env.err;
 }
 
+// A locality's outcome thresholds must fit the questionnaires in force: a
+// ReQoL cut-off beyond its range, or an unknown questionnaire, stops the
+// server naming the file and line (issue 6).
+TEST_F(CliTest, OutcomeThresholdsThatDoNotFitTheQuestionnairesStopTheServer) {
+  std::ofstream(dir_.File("locality.toml"))
+      << "[[outcome_thresholds]]\ninstrument = \"reqol-10\"\ncut_off = 50\n\n"
+         "[[outcome_thresholds]]\ninstrument = \"phq-99\"\ncut_off = 10\n";
+  auto r = Run(With({"serve", "--port", "0", "--locality", dir_.File("locality.toml")}));
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  const std::string prefix = "livingwell: configuration error: " + dir_.File("locality.toml");
+  EXPECT_NE(r.err.find(prefix + ":1:1: outcome_thresholds[0].cut_off: The cut-off must be within"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(prefix + ":5:1: outcome_thresholds[1].instrument: unknown questionnaire "
+                                "'phq-99'"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   ASSERT_EQ(Run(With({"migrate"})).exit_code, 0);
   auto demo = Run(With({"demo"}));

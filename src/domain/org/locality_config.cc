@@ -94,6 +94,39 @@ void CheckKeyedList(std::vector<Row_>& rows, std::string_view list, std::string_
   }
 }
 
+// Each row names an instrument once and sets something; whether the values
+// fit the instrument is ValidateOutcomeThresholds' business.
+void CheckThresholdRows(std::vector<LocalityOutcomeThreshold>& rows,
+                        std::vector<FieldError>& errors) {
+  if (rows.size() > kMaxOutcomeThresholds) {
+    errors.push_back(
+        {"outcome_thresholds",
+         "There can be at most " + std::to_string(kMaxOutcomeThresholds) + " outcome_thresholds"});
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    LocalityOutcomeThreshold& row = rows[i];
+    row.instrument = TrimText(row.instrument);
+    const std::string field = Row("outcome_thresholds", i, "instrument");
+    if (row.instrument.empty()) {
+      errors.push_back(
+          {field, "Name the questionnaire these thresholds are for, such as reqol-10"});
+      continue;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (rows[j].instrument == row.instrument) {
+        errors.push_back({field, "Thresholds for '" + row.instrument + "' are already set by " +
+                                     Row("outcome_thresholds", j, "instrument")});
+        break;
+      }
+    }
+    const ChangeThresholds& t = row.thresholds;
+    if (!t.reliable_change && !t.cut_off && !t.clinical_side) {
+      errors.push_back({Row("outcome_thresholds", i, "instrument"),
+                        "Set at least one of reliable_change, cut_off and clinical_side"});
+    }
+  }
+}
+
 // RoleNames::Make names its rows "names[2].local_title"; the file calls
 // them "role_names[2].title".
 std::string RoleField(const std::string& field) {
@@ -221,11 +254,57 @@ Result<LocalityConfig> ValidateLocalityConfig(LocalityConfig c) {
 
   CheckKeyedList(c.neighbourhoods, "neighbourhoods", "neighbourhood", kMaxNeighbourhoods, errors);
   CheckKeyedList(c.offers, "offers", "offer", kMaxOffers, errors);
+  CheckKeyedList(c.life_areas, "life_areas", "life area", kMaxLifeAreas, errors);
+  if (!c.life_areas.empty() && c.life_areas.size() < kMinLifeAreas) {
+    errors.push_back({"life_areas", "Give at least " + std::to_string(kMinLifeAreas) +
+                                        " life areas for the Wheel of Life, or none for the "
+                                        "default set"});
+  }
+  CheckThresholdRows(c.outcome_thresholds, errors);
 
   if (!errors.empty()) {
     return Fail(Error::Invalid("The locality configuration has problems", std::move(errors)));
   }
   return c;
+}
+
+Status ValidateOutcomeThresholds(const LocalityConfig& config,
+                                 const std::vector<Instrument>& instruments) {
+  std::vector<FieldError> errors;
+  for (std::size_t i = 0; i < config.outcome_thresholds.size(); ++i) {
+    const LocalityOutcomeThreshold& row = config.outcome_thresholds[i];
+    const std::string at = row.where.empty() ? std::string() : row.where + ": ";
+    const Instrument* instrument = nullptr;
+    for (const Instrument& candidate : instruments) {
+      if (candidate.definition().id == row.instrument) instrument = &candidate;
+    }
+    if (instrument == nullptr) {
+      std::string known;
+      for (const Instrument& candidate : instruments) {
+        known += known.empty() ? "" : ", ";
+        known += candidate.definition().id;
+      }
+      errors.push_back({at + Row("outcome_thresholds", i, "instrument"),
+                        "unknown questionnaire '" + row.instrument + "': use one of " + known});
+      continue;
+    }
+    if (instrument->rule() == ScoringRule::kEachItem) {
+      errors.push_back(
+          {at + Row("outcome_thresholds", i, "instrument"),
+           "'" + row.instrument + "' is scored item by item; its thresholds cannot be set here"});
+      continue;
+    }
+    if (auto rule = ChangeRuleFor(*instrument, row.thresholds); !rule) {
+      for (const FieldError& e : rule.error().field_errors) {
+        errors.push_back({at + Row("outcome_thresholds", i, e.field), e.message});
+      }
+    }
+  }
+  if (!errors.empty()) {
+    return Fail(Error::Invalid("The locality's outcome thresholds do not fit the questionnaires",
+                               std::move(errors)));
+  }
+  return {};
 }
 
 }  // namespace lw

@@ -35,6 +35,8 @@
 
 #include "base/error.h"
 #include "domain/org/profession.h"
+#include "domain/outcomes/change.h"
+#include "domain/outcomes/instrument.h"
 #include "domain/team/huddle.h"
 #include "domain/team/support_rhythm.h"
 
@@ -46,6 +48,9 @@ inline constexpr std::size_t kMaxServiceNameChars = 60;
 inline constexpr std::size_t kMaxCrisisTextChars = 500;
 inline constexpr std::size_t kMaxNeighbourhoods = 200;
 inline constexpr std::size_t kMaxOffers = 500;
+inline constexpr std::size_t kMinLifeAreas = 3;  // fewer makes no wheel
+inline constexpr std::size_t kMaxLifeAreas = 12;
+inline constexpr std::size_t kMaxOutcomeThresholds = 100;
 
 // A rhythm a locality can start from (support_rhythm.h).
 enum class RhythmPreset : std::uint8_t { kTameside, kSalford, kEdinburgh };
@@ -73,6 +78,22 @@ struct LocalityOffer {
   bool operator==(const LocalityOffer&) const = default;
 };
 
+// A life area of the Wheel of Life (issue 6), rated 1 to 10 at each check-in.
+struct LocalityLifeArea {
+  std::string key;   // "money"
+  std::string name;  // "Money"
+  bool operator==(const LocalityLifeArea&) const = default;
+};
+
+// A locality's own change thresholds for one questionnaire, where sources
+// disagree (the ReQoL cut-off of 24 or 25: measures.md section 2.4).
+struct LocalityOutcomeThreshold {
+  std::string instrument;  // an instrument id, "reqol-10"
+  ChangeThresholds thresholds;
+  std::string where;  // "locality.toml:41:1": where the file set it, for messages; "" none
+  bool operator==(const LocalityOutcomeThreshold&) const = default;
+};
+
 struct LocalityConfig {
   std::string service_name = "Living Well";  // 1 to 60 characters
   std::string locality_name;                 // footer; may be empty
@@ -88,6 +109,12 @@ struct LocalityConfig {
   std::vector<LocalRoleName> role_names;
   std::vector<LocalityNeighbourhood> neighbourhoods;
   std::vector<LocalityOffer> offers;
+  // The Wheel of Life's areas, in the order the wheel goes round; empty:
+  // the default set (domain/outcomes/wheel.h). Else 3 to 12 of them.
+  std::vector<LocalityLifeArea> life_areas;
+  // At most one row per instrument; checked against the instruments in
+  // force by ValidateOutcomeThresholds.
+  std::vector<LocalityOutcomeThreshold> outcome_thresholds;
 
   // Preconditions: passed ValidateLocalityConfig.
   RoleNames roles() const;
@@ -97,6 +124,12 @@ struct LocalityConfig {
 };
 
 Result<LocalityConfig> ValidateLocalityConfig(LocalityConfig config);
+
+// The locality's thresholds checked against the questionnaires in force:
+// each names a known instrument, and its values are in that instrument's
+// range (ChangeRuleFor). FieldErrors are "<where>: outcome_thresholds[i].<key>".
+Status ValidateOutcomeThresholds(const LocalityConfig& config,
+                                 const std::vector<Instrument>& instruments);
 
 // "use one of mh-nurse, occupational-therapist, …": every profession key,
 // for messages about an unknown one.

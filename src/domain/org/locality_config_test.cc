@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/outcomes/test_support.h"
+
 namespace lw {
 namespace {
 
@@ -148,6 +150,70 @@ TEST(LocalityConfigTest, TheProfessionKeyListNamesEveryProfession) {
   std::string list = ProfessionKeyList();
   EXPECT_TRUE(list.starts_with("mh-nurse, ")) << list;
   for (Profession p : kAllProfessions) EXPECT_THAT(list, HasSubstr(ProfessionKey(p)));
+}
+
+TEST(LocalityConfigTest, LifeAreasAreKeyedRowsAndAWheelNeedsAtLeastThree) {
+  LocalityConfig c = Tameside();
+  c.life_areas = {{"home", "Home"}, {"money", "Money"}};
+  auto few = ValidateLocalityConfig(c);
+  ASSERT_FALSE(few.has_value());
+  EXPECT_THAT(MessageFor(few.error(), "life_areas"), HasSubstr("at least 3 life areas"));
+
+  c.life_areas = {{"home", "Home"}, {"Money", "Money"}, {"home", "House"}};
+  auto bad = ValidateLocalityConfig(c);
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_THAT(MessageFor(bad.error(), "life_areas[1].key"), HasSubstr("lower-case"));
+  EXPECT_THAT(MessageFor(bad.error(), "life_areas[2].key"), HasSubstr("already used"));
+
+  c.life_areas = {{"home", "Home"}, {"money", "Money"}, {"faith", " Faith "}};
+  auto ok = ValidateLocalityConfig(c);
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(ok->life_areas[2].name, "Faith");
+  c.life_areas.clear();  // none: the default set
+  EXPECT_TRUE(ValidateLocalityConfig(c).has_value());
+}
+
+TEST(LocalityConfigTest, OutcomeThresholdRowsNameOneInstrumentOnceAndSetSomething) {
+  LocalityConfig c = Tameside();
+  c.outcome_thresholds = {
+      {.instrument = "reqol-10", .thresholds = {.cut_off = Points::Whole(24)}},
+      {.instrument = " ", .thresholds = {.cut_off = Points::Whole(24)}},
+      {.instrument = "reqol-10", .thresholds = {.reliable_change = Points::Whole(5)}},
+      {.instrument = "core-10", .thresholds = {}}};
+  auto v = ValidateLocalityConfig(c);
+  ASSERT_FALSE(v.has_value());
+  EXPECT_THAT(MessageFor(v.error(), "outcome_thresholds[1].instrument"),
+              HasSubstr("Name the questionnaire"));
+  EXPECT_THAT(MessageFor(v.error(), "outcome_thresholds[2].instrument"),
+              HasSubstr("already set by outcome_thresholds[0].instrument"));
+  EXPECT_THAT(MessageFor(v.error(), "outcome_thresholds[3].instrument"),
+              HasSubstr("Set at least one of"));
+}
+
+TEST(LocalityConfigTest, OutcomeThresholdsAreCheckedAgainstTheQuestionnairesInForce) {
+  const std::vector<Instrument> instruments = {outcomes_test::Reqol10(), outcomes_test::Gbo()};
+  LocalityConfig c;
+  c.outcome_thresholds = {{.instrument = "reqol-10",
+                           .thresholds = {.cut_off = Points::Whole(24)},
+                           .where = "l.toml:3:1"}};
+  EXPECT_TRUE(ValidateOutcomeThresholds(c, instruments).has_value());
+
+  c.outcome_thresholds = {
+      {.instrument = "reqol-10",
+       .thresholds = {.reliable_change = Points::Whole(0), .cut_off = Points::Whole(41)},
+       .where = "l.toml:3:1"},
+      {.instrument = "swemwbs", .thresholds = {.cut_off = Points::Whole(20)}},
+      {.instrument = "gbo", .thresholds = {.reliable_change = Points::Whole(3)}}};
+  auto v = ValidateOutcomeThresholds(c, instruments);
+  ASSERT_FALSE(v.has_value());
+  EXPECT_THAT(MessageFor(v.error(), "l.toml:3:1: outcome_thresholds[0].reliable_change"),
+              HasSubstr("more than 0"));
+  EXPECT_THAT(MessageFor(v.error(), "l.toml:3:1: outcome_thresholds[0].cut_off"),
+              HasSubstr("within"));
+  EXPECT_THAT(MessageFor(v.error(), "outcome_thresholds[1].instrument"),
+              HasSubstr("unknown questionnaire 'swemwbs': use one of reqol-10, gbo"));
+  EXPECT_THAT(MessageFor(v.error(), "outcome_thresholds[2].instrument"),
+              HasSubstr("scored item by item"));
 }
 
 }  // namespace

@@ -51,6 +51,7 @@ struct ChangeThresholds {
   std::optional<Points> reliable_change;      // points, more than 0
   std::optional<Points> cut_off;              // within the score range
   std::optional<ClinicalSide> clinical_side;  // needs a cut-off (the definition's or this one)
+  bool operator==(const ChangeThresholds&) const = default;
 };
 
 // The rule change is classified by.
