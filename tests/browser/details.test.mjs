@@ -3,7 +3,8 @@
 // caseload, follows a Change link on his record, changes his pronouns, adds
 // his sister (who may be contacted) with "Add another person", answers an
 // equality question "Prefer not to say", meets the error summary for a
-// postcode that is not one, saves, and sees it all on his record. axe-core
+// postcode that is not one, saves by pressing Enter, and sees it all on his
+// record. axe-core
 // checks every page visited.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -86,8 +87,13 @@ describe("changing a person's details", () => {
     await expectAccessible(page, 'the form with a bad postcode');
     expectNoProblems(page);
 
+    // Enter in a text field saves (the form's default button), rather than
+    // adding another person.
     await page.locator('input[name="address_postcode"]').fill('ML2 7BD');
-    response = await press(page, 'Save details');
+    [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.locator('input[name="address_postcode"]').press('Enter'),
+    ]);
     assert.equal(response.status(), 200);
     assert.equal(pathOf(page), record);
     const main = await page.locator('main').innerText();
