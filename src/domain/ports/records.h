@@ -55,11 +55,17 @@ enum class RecordKind : std::uint8_t {
   kWheelCheckIn,
   kQuestionnaireResponse,
 };
-inline constexpr std::array<RecordKind, 11> kAllRecordKinds = {
-    RecordKind::kEpisode,      RecordKind::kContact,       RecordKind::kConcern,
-    RecordKind::kTeamDecision, RecordKind::kPersonDetails, RecordKind::kStaffPost,
-    RecordKind::kBreakGlass,   RecordKind::kPlan,          RecordKind::kGoal,
-    RecordKind::kWheelCheckIn, RecordKind::kQuestionnaireResponse};
+inline constexpr std::array<RecordKind, 11> kAllRecordKinds = {RecordKind::kEpisode,
+                                                               RecordKind::kContact,
+                                                               RecordKind::kConcern,
+                                                               RecordKind::kTeamDecision,
+                                                               RecordKind::kPersonDetails,
+                                                               RecordKind::kStaffPost,
+                                                               RecordKind::kBreakGlass,
+                                                               RecordKind::kPlan,
+                                                               RecordKind::kGoal,
+                                                               RecordKind::kWheelCheckIn,
+                                                               RecordKind::kQuestionnaireResponse};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
