@@ -10,6 +10,7 @@
 // (428 without it, 412 when it does not match the stored version).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "base/clock.h"
@@ -18,6 +19,7 @@
 #include "services/auth_service.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
+#include "services/plan_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -30,6 +32,10 @@ struct ApiDeps {
   StaffingService& staffing;
   // For days waiting and past target; not owned; null: the system clock.
   const Clock* clock = nullptr;
+  // My Story / My Plan; not owned; null: the plan routes are not registered.
+  PlanService* plans = nullptr;
+  // Names this service in exported plan documents ("exportedBy").
+  std::string service_name = "Living Well";
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -41,6 +47,9 @@ void RegisterTeamApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/staffing, /api/v1/staff-posts, /api/v1/organisations and
 // /api/v1/teams (staffing_api.cc).
 void RegisterStaffingApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/people/{id}/plan, its versions, export and import (plan_api.cc);
+// needs deps.plans.
+void RegisterPlanApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -186,6 +186,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   RegisterIntroductionsApi(router, deps);
   RegisterTeamApi(router, deps);
   RegisterStaffingApi(router, deps);
+  if (deps.plans != nullptr) RegisterPlanApi(router, deps);
 }
 
 }  // namespace lw::api

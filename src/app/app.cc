@@ -24,6 +24,7 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/people_service.h"
+#include "services/plan_service.h"
 #include "services/staffing_service.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
@@ -145,6 +146,7 @@ class App::Impl {
               TeamSettings{.rhythm = locality_.rhythm, .huddle = locality_.huddle_rules()}),
         staffing_(*store_, env.clock, env.random,
                   StaffingSettings{.role_names = locality_.roles()}),
+        plans_(*store_, env.clock),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -282,14 +284,17 @@ class App::Impl {
                                             .secure_cookies = config_.secure_cookies,
                                             .crisis_text = config_.crisis_text},
                                    .random = &env_.random,
-                                   .staffing = &staffing_});
+                                   .staffing = &staffing_,
+                                   .plans = &plans_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
                                            .frontdoor = frontdoor_,
                                            .team = team_,
                                            .staffing = staffing_,
-                                           .clock = &env_.clock});
+                                           .clock = &env_.clock,
+                                           .plans = &plans_,
+                                           .service_name = config_.service_name});
     return Ok();
   }
 
@@ -322,6 +327,7 @@ class App::Impl {
   FrontDoorService frontdoor_;
   TeamService team_;
   StaffingService staffing_;
+  PlanService plans_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -4,6 +4,7 @@
 #include "services/account_service.h"
 #include "services/audit_events.h"
 #include "services/auth_service.h"
+#include "services/demo_plans.h"
 #include "services/demo_staffing.h"
 #include "services/demo_team_work.h"
 #include "services/frontdoor_service.h"
@@ -398,6 +399,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   if (auto s = LoadDemoTeamWork(store, clock, random, users, person_ids); !s) {
     return Fail(s.error());
   }
+  if (auto s = LoadDemoPlans(store, clock, users, person_ids); !s) return Fail(s.error());
   if (auto s = LoadDemoStaffing(store, clock, random, users, orgs, team, south); !s) {
     return Fail(s.error());
   }

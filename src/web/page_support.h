@@ -66,5 +66,7 @@ void RegisterRecordPages(http::Router& router, const SharedDeps& deps);
 void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
 // Staff posts and the staffing check (staffing_pages.h); needs deps->staffing.
 void RegisterStaffingPages(http::Router& router, const SharedDeps& deps);
+// My Story / My Plan (plan_pages.h); needs deps->plans.
+void RegisterPlanPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

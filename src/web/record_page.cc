@@ -241,6 +241,8 @@ Page RecordPage(const RecordPageView& v) {
   }
   if (r.break_glass) BreakGlassCallout(h, *r.break_glass);
   h << "<h1 class=\"nhsuk-heading-l\">" << Text(page.title) << "</h1>\n";
+  h << "<p class=\"nhsuk-body-l\"><a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/plan\">My Story / My Plan</a></p>\n";
   Contents(h, r.may_change);
   record::Details(h, r);
   Episodes(h, v);

@@ -21,6 +21,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/people_service.h"
+#include "services/plan_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -56,6 +57,9 @@ struct WebDeps {
   // Staff posts and the staffing check (staffing_pages.h). Not owned.
   // Null: the staffing pages are not registered (tests of other pages).
   StaffingService* staffing = nullptr;
+  // My Story / My Plan (plan_pages.h). Not owned. Null: the plan pages are
+  // not registered.
+  PlanService* plans = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

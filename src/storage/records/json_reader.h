@@ -106,6 +106,10 @@ class Reader {
     if (!object_.contains(key)) return fallback;
     return Bool(key);
   }
+  std::string TextOr(std::string_view key, std::string_view fallback) {
+    if (!object_.contains(key)) return std::string(fallback);
+    return Text(key);
+  }
 
   // A nested object read by `read(Reader&)`; for Opt*, JSON null is nullopt.
   template <typename F>
