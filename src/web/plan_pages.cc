@@ -3,6 +3,7 @@
 #include "web/plan_pages.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 #include <variant>
@@ -300,10 +301,17 @@ Page PlanEditPage(const PlanEditView& v) {
     << "<form method=\"post\" action=\"" << Attr(PlanPath(v.person, "/edit")) << "\" novalidate>\n";
   CsrfField(h, v.csrf_token);
   HiddenField(h, "based_on", std::to_string(v.based_on));
-  static const Choice kWhose[] = {
-      {.value = "together", .label = "Together, the person and the practitioner"},
-      {.value = "person", .label = "The person, on a shared screen"},
-      {.value = "practitioner", .label = "The practitioner, with the person"}};
+  // The form's default button, which Enter in a text field presses: saving,
+  // not "Add another action". Hidden: neither seen nor announced.
+  h << "<button type=\"submit\" hidden tabindex=\"-1\">Save the plan</button>\n";
+  static const auto kWhose = [] {
+    std::array<Choice, kAllEnteredBy.size()> choices{};
+    for (std::size_t i = 0; i < kAllEnteredBy.size(); ++i) {
+      choices[i] = {.value = EnteredByKey(kAllEnteredBy[i]),
+                    .label = EnteredByDisplayName(kAllEnteredBy[i])};
+    }
+    return choices;
+  }();
   Radios(h,
          ChoiceGroup{.name = "entered_by",
                      .legend = "Whose words are these?",

@@ -70,7 +70,9 @@ describe('My Story / My Plan', () => {
     await page.locator('textarea[name="what_matters"]').fill('My two lads. Getting back to work.');
     await page.locator('input[name="action_3_who"]').fill('Me');
     await page.locator('input[name="action_3_what"]').fill('Apply for the job at the garden centre');
-    await press(page, 'Save the plan');
+    // Enter in a text field saves (the form's default button), rather than
+    // adding another action.
+    await Promise.all([page.waitForNavigation(), page.locator('input[name="action_3_what"]').press('Enter')]);
     assert.equal(pathOf(page), plan);
     assert.match(await page.locator('.nhsuk-notification-banner, .nhsuk-panel, [role=alert], main').first().innerText(), /saved/);
     assert.match(await page.locator('main').innerText(), /Apply for the job at the garden centre/);
