@@ -18,6 +18,7 @@
 #include "services/auth_service.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -30,6 +31,9 @@ struct ApiDeps {
   StaffingService& staffing;
   // For days waiting and past target; not owned; null: the system clock.
   const Clock* clock = nullptr;
+  // Goals, Wheel of Life, questionnaires and progress; not owned; null: those
+  // routes are not registered.
+  ProgressService* progress = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -41,6 +45,9 @@ void RegisterTeamApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/staffing, /api/v1/staff-posts, /api/v1/organisations and
 // /api/v1/teams (staffing_api.cc).
 void RegisterStaffingApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/people/{id}/goals, .../wheel, .../questionnaires, .../progress and
+// /api/v1/instruments (progress_api.cc); needs deps.progress.
+void RegisterProgressApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

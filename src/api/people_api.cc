@@ -186,6 +186,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   RegisterIntroductionsApi(router, deps);
   RegisterTeamApi(router, deps);
   RegisterStaffingApi(router, deps);
+  if (deps.progress != nullptr) RegisterProgressApi(router, deps);
 }
 
 }  // namespace lw::api

@@ -24,6 +24,7 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/people_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
@@ -145,6 +146,9 @@ class App::Impl {
               TeamSettings{.rhythm = locality_.rhythm, .huddle = locality_.huddle_rules()}),
         staffing_(*store_, env.clock, env.random,
                   StaffingSettings{.role_names = locality_.roles()}),
+        // Life areas and thresholds: the defaults until the locality file
+        // carries them; instruments_ is filled before any request.
+        progress_(*store_, env.clock, env.random, ProgressSettings{.instruments = &instruments_}),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -195,8 +199,8 @@ class App::Impl {
     });
     if (!counted) return counted;
     if (users == 0) {
-      auto loaded =
-          LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
+      auto loaded = LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password,
+                                 kDemoPassword, &instruments_);
       if (!loaded) return Fail(loaded.error());
       if (at_start) {
         demo_sign_ins_ = std::move(*loaded);
@@ -282,14 +286,16 @@ class App::Impl {
                                             .secure_cookies = config_.secure_cookies,
                                             .crisis_text = config_.crisis_text},
                                    .random = &env_.random,
-                                   .staffing = &staffing_});
+                                   .staffing = &staffing_,
+                                   .progress = &progress_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
                                            .frontdoor = frontdoor_,
                                            .team = team_,
                                            .staffing = staffing_,
-                                           .clock = &env_.clock});
+                                           .clock = &env_.clock,
+                                           .progress = &progress_});
     return Ok();
   }
 
@@ -322,6 +328,7 @@ class App::Impl {
   FrontDoorService frontdoor_;
   TeamService team_;
   StaffingService staffing_;
+  ProgressService progress_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -4,6 +4,7 @@
 #include "services/account_service.h"
 #include "services/audit_events.h"
 #include "services/auth_service.h"
+#include "services/demo_progress.h"
 #include "services/demo_staffing.h"
 #include "services/demo_team_work.h"
 #include "services/frontdoor_service.h"
@@ -299,7 +300,8 @@ std::vector<DemoSignIn> DemoSignIns() {
 
 Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, Random& random,
                                              const PasswordHashOptions& hashing,
-                                             std::string_view password) {
+                                             std::string_view password,
+                                             const std::vector<Instrument>* instruments) {
   const Timestamp now = clock.Now();
   Locality locality{NewId(random), "Millbrook (demo locality)", "Living Well"};
   std::vector<Neighbourhood> neighbourhoods = {
@@ -396,6 +398,9 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     return Fail(s.error());
   }
   if (auto s = LoadDemoTeamWork(store, clock, random, users, person_ids); !s) {
+    return Fail(s.error());
+  }
+  if (auto s = LoadDemoProgress(store, clock, random, users, person_ids[1], instruments); !s) {
     return Fail(s.error());
   }
   if (auto s = LoadDemoStaffing(store, clock, random, users, orgs, team, south); !s) {

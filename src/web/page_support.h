@@ -66,5 +66,8 @@ void RegisterRecordPages(http::Router& router, const SharedDeps& deps);
 void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
 // Staff posts and the staffing check (staffing_pages.h); needs deps->staffing.
 void RegisterStaffingPages(http::Router& router, const SharedDeps& deps);
+// Goals, the Wheel of Life, questionnaires and progress (progress_pages.h);
+// needs deps->progress.
+void RegisterProgressPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

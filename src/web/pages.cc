@@ -50,6 +50,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterRecordPages(router, shared);
   RegisterTeamPages(router, shared);
   if (deps.staffing != nullptr) RegisterStaffingPages(router, shared);
+  if (deps.progress != nullptr) RegisterProgressPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

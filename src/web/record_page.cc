@@ -242,6 +242,11 @@ Page RecordPage(const RecordPageView& v) {
   if (r.break_glass) BreakGlassCallout(h, *r.break_glass);
   h << "<h1 class=\"nhsuk-heading-l\">" << Text(page.title) << "</h1>\n";
   Contents(h, r.may_change);
+  h << "<p>Their <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/goals\">goals</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/wheel\">Wheel of Life</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/questionnaires\">questionnaires</a> and <a class=\"nhsuk-link\" "
+    << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
   record::Details(h, r);
   Episodes(h, v);
   Concerns(h, v);

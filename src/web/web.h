@@ -21,6 +21,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/people_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -56,6 +57,9 @@ struct WebDeps {
   // Staff posts and the staffing check (staffing_pages.h). Not owned.
   // Null: the staffing pages are not registered (tests of other pages).
   StaffingService* staffing = nullptr;
+  // Goals, Wheel of Life, questionnaires and progress (progress_pages.h).
+  // Not owned. Null: those pages are not registered.
+  ProgressService* progress = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);
