@@ -20,6 +20,7 @@
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -36,6 +37,9 @@ struct ApiDeps {
   PlanService* plans = nullptr;
   // Names this service in exported plan documents ("exportedBy").
   std::string service_name = "Living Well";
+  // Goals, Wheel of Life, questionnaires and progress; not owned; null: those
+  // routes are not registered.
+  ProgressService* progress = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -50,6 +54,9 @@ void RegisterStaffingApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/people/{id}/plan, its versions, export and import (plan_api.cc);
 // needs deps.plans.
 void RegisterPlanApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/people/{id}/goals, .../wheel, .../questionnaires, .../progress and
+// /api/v1/instruments (progress_api.cc); needs deps.progress.
+void RegisterProgressApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -187,6 +187,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   RegisterTeamApi(router, deps);
   RegisterStaffingApi(router, deps);
   if (deps.plans != nullptr) RegisterPlanApi(router, deps);
+  if (deps.progress != nullptr) RegisterProgressApi(router, deps);
 }
 
 }  // namespace lw::api

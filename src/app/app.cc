@@ -25,6 +25,7 @@
 #include "services/job_runner.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
@@ -100,6 +101,18 @@ std::string DefaultInstanceName() {
   return std::string(host[0] != '\0' ? host : "livingwell") + ":" + std::to_string(getpid());
 }
 
+// The locality's life areas (none: the default set) and its own change
+// thresholds, checked against the instruments by LoadOutcomeMeasures.
+ProgressSettings ProgressSettingsFor(const LocalityConfig& locality,
+                                     const std::vector<Instrument>* instruments) {
+  ProgressSettings settings{.instruments = instruments};
+  if (!locality.life_areas.empty()) settings.life_areas = locality.life_areas;
+  for (const LocalityOutcomeThreshold& row : locality.outcome_thresholds) {
+    settings.thresholds[row.instrument] = row.thresholds;
+  }
+  return settings;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate) {
@@ -147,6 +160,8 @@ class App::Impl {
         staffing_(*store_, env.clock, env.random,
                   StaffingSettings{.role_names = locality_.roles()}),
         plans_(*store_, env.clock),
+        // instruments_ is filled before any request.
+        progress_(*store_, env.clock, env.random, ProgressSettingsFor(locality_, &instruments_)),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -197,8 +212,8 @@ class App::Impl {
     });
     if (!counted) return counted;
     if (users == 0) {
-      auto loaded =
-          LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password);
+      auto loaded = LoadDemoData(*store_, env_.clock, env_.random, AuthOptionsFor(config_).password,
+                                 kDemoPassword, &instruments_);
       if (!loaded) return Fail(loaded.error());
       if (at_start) {
         demo_sign_ins_ = std::move(*loaded);
@@ -285,7 +300,8 @@ class App::Impl {
                                             .crisis_text = config_.crisis_text},
                                    .random = &env_.random,
                                    .staffing = &staffing_,
-                                   .plans = &plans_});
+                                   .plans = &plans_,
+                                   .progress = &progress_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -294,7 +310,8 @@ class App::Impl {
                                            .staffing = staffing_,
                                            .clock = &env_.clock,
                                            .plans = &plans_,
-                                           .service_name = config_.service_name});
+                                           .service_name = config_.service_name,
+                                           .progress = &progress_});
     return Ok();
   }
 
@@ -328,6 +345,7 @@ class App::Impl {
   TeamService team_;
   StaffingService staffing_;
   PlanService plans_;
+  ProgressService progress_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

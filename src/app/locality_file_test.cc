@@ -200,7 +200,7 @@ clinical_side = "at_or_below"
                              "areas.toml");
   ASSERT_TRUE(c.has_value()) << ::testing::PrintToString(Lines(c.error()));
   ASSERT_EQ(c->life_areas.size(), 3u);
-  EXPECT_EQ(c->life_areas[2], (LocalityLifeArea{"faith", "Faith and belief"}));
+  EXPECT_EQ(c->life_areas[2], (LifeArea{"faith", "Faith and belief"}));
   ASSERT_EQ(c->outcome_thresholds.size(), 2u);
   EXPECT_EQ(c->outcome_thresholds[0].instrument, "reqol-10");
   EXPECT_EQ(c->outcome_thresholds[0].thresholds.cut_off, Points::Whole(24));

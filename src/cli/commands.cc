@@ -10,6 +10,7 @@
 
 #include "app/allocator.h"
 #include "app/app.h"
+#include "app/instrument_files.h"
 #include "base/clock.h"
 #include "base/random.h"
 #include "http/log.h"
@@ -145,7 +146,11 @@ int RunDemo(const Config& config) {
   if (!store) return Failed("demo", store.error());
   SystemClock clock;
   SystemRandom random;
-  auto loaded = LoadDemoData(**store, clock, random, HashingFor(config));
+  auto instruments =
+      config.instruments.empty() ? LoadShippedInstruments() : LoadInstrumentDir(config.instruments);
+  if (!instruments) return Failed("demo", instruments.error());
+  auto loaded =
+      LoadDemoData(**store, clock, random, HashingFor(config), kDemoPassword, &*instruments);
   if (!loaded) return Failed("demo", loaded.error());
   std::fprintf(stderr, "Demo data loaded.\n");
   PrintSignIns(*loaded);

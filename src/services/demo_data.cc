@@ -5,6 +5,7 @@
 #include "services/audit_events.h"
 #include "services/auth_service.h"
 #include "services/demo_plans.h"
+#include "services/demo_progress.h"
 #include "services/demo_staffing.h"
 #include "services/demo_team_work.h"
 #include "services/frontdoor_service.h"
@@ -300,7 +301,8 @@ std::vector<DemoSignIn> DemoSignIns() {
 
 Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, Random& random,
                                              const PasswordHashOptions& hashing,
-                                             std::string_view password) {
+                                             std::string_view password,
+                                             const std::vector<Instrument>* instruments) {
   const Timestamp now = clock.Now();
   Locality locality{NewId(random), "Millbrook (demo locality)", "Living Well"};
   std::vector<Neighbourhood> neighbourhoods = {
@@ -400,6 +402,9 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
     return Fail(s.error());
   }
   if (auto s = LoadDemoPlans(store, clock, users, person_ids); !s) return Fail(s.error());
+  if (auto s = LoadDemoProgress(store, clock, random, users, person_ids[1], instruments); !s) {
+    return Fail(s.error());
+  }
   if (auto s = LoadDemoStaffing(store, clock, random, users, orgs, team, south); !s) {
     return Fail(s.error());
   }

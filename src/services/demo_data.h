@@ -21,6 +21,7 @@
 #include "base/clock.h"
 #include "base/error.h"
 #include "base/random.h"
+#include "domain/outcomes/instrument.h"
 #include "domain/ports/store.h"
 #include "services/password.h"
 
@@ -37,8 +38,11 @@ struct DemoSignIn {
 // The demo accounts LoadDemoData creates, for printing at start-up.
 std::vector<DemoSignIn> DemoSignIns();
 
+// `instruments` (not owned; null: none) are the questionnaires the demo's
+// responses are given with (demo_progress.h).
 Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, Random& random,
                                              const PasswordHashOptions& hashing,
-                                             std::string_view password = kDemoPassword);
+                                             std::string_view password = kDemoPassword,
+                                             const std::vector<Instrument>* instruments = nullptr);
 
 }  // namespace lw

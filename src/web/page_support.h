@@ -68,5 +68,8 @@ void RegisterTeamPages(http::Router& router, const SharedDeps& deps);
 void RegisterStaffingPages(http::Router& router, const SharedDeps& deps);
 // My Story / My Plan (plan_pages.h); needs deps->plans.
 void RegisterPlanPages(http::Router& router, const SharedDeps& deps);
+// Goals, the Wheel of Life, questionnaires and progress (progress_pages.h);
+// needs deps->progress.
+void RegisterProgressPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -51,6 +51,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   RegisterTeamPages(router, shared);
   if (deps.staffing != nullptr) RegisterStaffingPages(router, shared);
   if (deps.plans != nullptr) RegisterPlanPages(router, shared);
+  if (deps.progress != nullptr) RegisterProgressPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

@@ -244,6 +244,11 @@ Page RecordPage(const RecordPageView& v) {
   h << "<p class=\"nhsuk-body-l\"><a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
     << "/plan\">My Story / My Plan</a></p>\n";
   Contents(h, r.may_change);
+  h << "<p>Their <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/goals\">goals</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/wheel\">Wheel of Life</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/questionnaires\">questionnaires</a> and <a class=\"nhsuk-link\" "
+    << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
   record::Details(h, r);
   Episodes(h, v);
   Concerns(h, v);

@@ -22,6 +22,7 @@
 #include "services/home_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
+#include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 
@@ -60,6 +61,9 @@ struct WebDeps {
   // My Story / My Plan (plan_pages.h). Not owned. Null: the plan pages are
   // not registered.
   PlanService* plans = nullptr;
+  // Goals, Wheel of Life, questionnaires and progress (progress_pages.h).
+  // Not owned. Null: those pages are not registered.
+  ProgressService* progress = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -37,6 +37,7 @@
 #include "domain/org/profession.h"
 #include "domain/outcomes/change.h"
 #include "domain/outcomes/instrument.h"
+#include "domain/outcomes/wheel.h"
 #include "domain/team/huddle.h"
 #include "domain/team/support_rhythm.h"
 
@@ -48,8 +49,7 @@ inline constexpr std::size_t kMaxServiceNameChars = 60;
 inline constexpr std::size_t kMaxCrisisTextChars = 500;
 inline constexpr std::size_t kMaxNeighbourhoods = 200;
 inline constexpr std::size_t kMaxOffers = 500;
-inline constexpr std::size_t kMinLifeAreas = 3;  // fewer makes no wheel
-inline constexpr std::size_t kMaxLifeAreas = 12;
+inline constexpr std::size_t kMinLifeAreas = 3;  // fewer makes no wheel; at most kMaxLifeAreas
 inline constexpr std::size_t kMaxOutcomeThresholds = 100;
 
 // A rhythm a locality can start from (support_rhythm.h).
@@ -78,13 +78,6 @@ struct LocalityOffer {
   bool operator==(const LocalityOffer&) const = default;
 };
 
-// A life area of the Wheel of Life (issue 6), rated 1 to 10 at each check-in.
-struct LocalityLifeArea {
-  std::string key;   // "money"
-  std::string name;  // "Money"
-  bool operator==(const LocalityLifeArea&) const = default;
-};
-
 // A locality's own change thresholds for one questionnaire, where sources
 // disagree (the ReQoL cut-off of 24 or 25: measures.md section 2.4).
 struct LocalityOutcomeThreshold {
@@ -109,9 +102,10 @@ struct LocalityConfig {
   std::vector<LocalRoleName> role_names;
   std::vector<LocalityNeighbourhood> neighbourhoods;
   std::vector<LocalityOffer> offers;
-  // The Wheel of Life's areas, in the order the wheel goes round; empty:
-  // the default set (domain/outcomes/wheel.h). Else 3 to 12 of them.
-  std::vector<LocalityLifeArea> life_areas;
+  // The Wheel of Life's areas (issue 6), in the order the wheel goes round,
+  // each rated 1 to 10 at a check-in; empty: the default set
+  // (DefaultLifeAreas, domain/outcomes/wheel.h). Else 3 to kMaxLifeAreas (20).
+  std::vector<LifeArea> life_areas;
   // At most one row per instrument; checked against the instruments in
   // force by ValidateOutcomeThresholds.
   std::vector<LocalityOutcomeThreshold> outcome_thresholds;
