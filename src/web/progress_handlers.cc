@@ -372,6 +372,17 @@ void RegisterProgressPages(http::Router& router, const SharedDeps& deps) {
                    ProgressPage({.progress = std::move(*progress),
                                  .life_areas = &deps->progress->settings().life_areas}));
   });
+  router.Add("GET", "/people/{id}/progress/csv", care,
+             [deps](const Request& r, RequestContext& ctx) {
+               auto progress = deps->progress->Progress(SignedInActor(ctx), r.Param("id"));
+               if (!progress) return RespondWithError(*deps, ctx, progress.error());
+               http::Response csv{.status = 200};
+               csv.content_type = "text/csv; charset=utf-8";
+               csv.body = ProgressCsv(*progress, deps->progress->settings().life_areas);
+               csv.SetHeader("Content-Disposition",
+                             "attachment; filename=\"progress-" + progress->person.id + ".csv\"");
+               return csv;
+             });
 }
 
 }  // namespace lw::web

@@ -4,6 +4,7 @@
 
 #include "web/charts.h"
 #include "web/components.h"
+#include "web/csv.h"
 #include "web/progress_parts.h"
 
 namespace lw::web {
@@ -144,8 +145,46 @@ Page ProgressPage(const ProgressPageView& v) {
     << static_cast<long long>(p.check_ins.size())
     << (p.check_ins.size() == 1 ? Markup(" check-in. ") : Markup(" check-ins. "))
     << "<a class=\"nhsuk-link\" href=\"/people/" << Attr(p.person.id)
-    << "/wheel\">See the Wheel of Life</a></p>\n</div>\n</div>\n";
+    << "/wheel\">See the Wheel of Life</a></p>\n";
+  if (!p.measures.empty() || !p.goals.empty() || !p.check_ins.empty()) {
+    h << "<p><a class=\"nhsuk-link\" href=\"" << Attr(ProgressCsvPath(p.person.id))
+      << "\" download>Download these numbers (CSV)</a></p>\n";
+  }
+  h << "</div>\n</div>\n";
   return page;
+}
+
+std::string ProgressCsvPath(std::string_view person_id) {
+  return "/people/" + std::string(person_id) + "/progress/csv";
+}
+
+std::string ProgressCsv(const ProgressView& view, const std::vector<LifeArea>& life_areas) {
+  auto area_name = [&](const std::string& key) {
+    const LifeArea* area = FindLifeArea(life_areas, key);
+    return area != nullptr ? area->name : key;
+  };
+  std::string out;
+  csv::Row(out, {"kind", "measure", "part", "date", "value", "occasion"});
+  for (const MeasureProgress& m : view.measures) {
+    for (const ScorePoint& point : m.series) {
+      csv::Row(out,
+               {"questionnaire", csv::TextCell(m.name), csv::TextCell(m.item_id), point.on.ToIso(),
+                point.score.ToString(), std::string(OccasionKey(point.occasion))});
+    }
+  }
+  for (const Goal& goal : view.goals) {
+    for (const GoalRating& rating : goal.ratings) {
+      csv::Row(out, {"goal", csv::TextCell(goal.text), csv::TextCell(area_name(goal.life_area)),
+                     rating.on.ToIso(), std::to_string(rating.rating), ""});
+    }
+  }
+  for (const WheelCheckIn& check_in : view.check_ins) {
+    for (const AreaRating& rating : check_in.ratings) {
+      csv::Row(out, {"wheel", "Wheel of Life", csv::TextCell(area_name(rating.area)),
+                     check_in.on.ToIso(), std::to_string(rating.rating), ""});
+    }
+  }
+  return out;
 }
 
 }  // namespace lw::web

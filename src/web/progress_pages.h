@@ -126,4 +126,18 @@ struct ProgressPageView {
 };
 Page ProgressPage(const ProgressPageView& view);
 
+// The numbers behind every chart of the person's progress as CSV (RFC 4180,
+// text made safe for spreadsheets: web/csv.h), one row per number:
+// kind,measure,part,date,value,occasion
+//  - "questionnaire", the instrument's name, the item for an instrument
+//    scored item by item ("" for a total), the date, the score, the occasion;
+//  - "goal", the goal in the person's words, its life area's name, the
+//    date, the rating 0-10, "";
+//  - "wheel", "Wheel of Life", the life area's name, the date, the rating 1-10, "".
+// Oldest first within each kind. `life_areas` names the areas (a key no
+// longer in force is written as it is).
+std::string ProgressCsv(const ProgressView& view, const std::vector<LifeArea>& life_areas);
+// The link to it, under each chart: "Download these numbers (CSV)".
+std::string ProgressCsvPath(std::string_view person_id);
+
 }  // namespace lw::web

@@ -175,6 +175,43 @@ TEST(ProgressPagesTest, ProgressShowsTheChangeInWordsAChartAndTheNumbers) {
   EXPECT_THAT(html, HasSubstr("<td class=\"nhsuk-table__cell\">Review</td>"));
 }
 
+TEST(ProgressPagesTest, TheNumbersBehindEveryChartAreAlsoCsv) {
+  const Instrument mood = Small();
+  std::vector<QuestionnaireResponse> rs = {{.id = "r1",
+                                            .instrument_id = "mood-3",
+                                            .occasion = Occasion::kBaseline,
+                                            .on = D(2026, 3, 1),
+                                            .status = ScoreStatus::kComplete,
+                                            .score = Points::Whole(1)},
+                                           {.id = "r2",
+                                            .instrument_id = "mood-3",
+                                            .occasion = Occasion::kReview,
+                                            .on = D(2026, 5, 1),
+                                            .status = ScoreStatus::kComplete,
+                                            .score = Points::Whole(4)}};
+  ProgressView p{.person = Rosa(), .measures = *MeasureProgressFor(mood, {}, rs)};
+  Goal goal{.id = "g1", .set_on = D(2026, 3, 1)};
+  goal.text = "=Walk, \"daily\"";
+  goal.life_area = "health";
+  goal.ratings.push_back(GoalRating{.on = D(2026, 3, 1), .rating = 2});
+  p.goals.push_back(goal);
+  p.check_ins.push_back(
+      {.id = "w1", .on = D(2026, 4, 1), .ratings = {{"home", 3}, {"retired-area", 5}}});
+  EXPECT_EQ(ProgressCsv(p, Areas()),
+            "kind,measure,part,date,value,occasion\r\n"
+            "questionnaire,Mood,,2026-03-01,1,baseline\r\n"
+            "questionnaire,Mood,,2026-05-01,4,review\r\n"
+            "goal,\"'=Walk, \"\"daily\"\"\",Health,2026-03-01,2,\r\n"
+            "wheel,Wheel of Life,Home,2026-04-01,3,\r\n"
+            "wheel,Wheel of Life,retired-area,2026-04-01,5,\r\n");
+  // Each chart's page links to it.
+  EXPECT_THAT(ProgressPage({.progress = p, .life_areas = &Areas()}).content.str(),
+              HasSubstr("href=\"/people/p-1/progress/csv\" download>Download these numbers (CSV)"));
+  WheelView w{.person = Rosa(), .check_ins = p.check_ins};
+  EXPECT_THAT(WheelPage({.wheel = w, .life_areas = &Areas(), .csrf_token = "t"}).content.str(),
+              HasSubstr("href=\"/people/p-1/progress/csv\" download>"));
+}
+
 TEST(ChartsTest, LabelsAreEscapedAndSeriesStylesDiffer) {
   Html h;
   Line(h, {.id = "c",

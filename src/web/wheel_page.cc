@@ -119,6 +119,8 @@ Page WheelPage(const WheelPageView& v) {
   } else {
     Chart(h, v.wheel, areas);
     Numbers(h, v.wheel, areas);
+    h << "<p><a class=\"nhsuk-link\" href=\"" << Attr(ProgressCsvPath(v.wheel.person.id))
+      << "\" download>Download these numbers (CSV)</a></p>\n";
   }
   CheckInForm(h, v, areas);
   h << "</div>\n</div>\n";

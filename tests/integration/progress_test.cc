@@ -130,6 +130,17 @@ TEST_F(ProgressApiTest, AQuestionnaireAtBaselineAndReviewShowsTheClassification)
   EXPECT_NE(page.body.find("Reliable recovery"), std::string::npos) << page.body;
   EXPECT_NE(page.body.find("<svg"), std::string::npos);
   EXPECT_NE(page.body.find("<table"), std::string::npos);
+
+  // And the numbers as CSV, for the practitioner only.
+  HttpResponse csv = c.Get("/people/" + person_id_ + "/progress/csv", As("practitioner"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.Header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv.body.find(
+                "questionnaire,Recovering Quality of Life (ReQoL-10),,2026-05-01,20,baseline\r\n"
+                "questionnaire,Recovering Quality of Life (ReQoL-10),,2026-05-28,30,review\r\n"),
+            std::string::npos)
+      << csv.body;
+  EXPECT_EQ(c.Get("/people/" + person_id_ + "/progress/csv", As("south")).status, 404);
 }
 
 TEST_F(ProgressApiTest, BadAnswersAreRefusedAndPartialsStoredAsPartial) {
