@@ -49,9 +49,9 @@ void Choices(Html& h, const ChoicesField& f, bool radios) {
   Hint(h, f.id, f.hint);
   if (!f.error.empty()) ErrorMessage(h, f.id, f.error);
   if (radios) {
-    h << (f.small ? Markup("<div class=\"nhsuk-radios nhsuk-radios--small\" "
-                           "data-module=\"nhsuk-radios\">\n")
-                  : Markup("<div class=\"nhsuk-radios\" data-module=\"nhsuk-radios\">\n"));
+    h << "<div class=\"nhsuk-radios" << (f.small ? Markup(" nhsuk-radios--small") : Markup(""))
+      << (f.inline_items ? Markup(" nhsuk-radios--inline") : Markup(""))
+      << "\" data-module=\"nhsuk-radios\">\n";
   } else {
     h << (f.small ? Markup("<div class=\"nhsuk-checkboxes nhsuk-checkboxes--small\" "
                            "data-module=\"nhsuk-checkboxes\">\n")

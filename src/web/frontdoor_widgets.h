@@ -41,6 +41,7 @@ struct ChoicesField {
   std::span<const std::string_view> checked;  // values checked
   bool legend_m = false;                      // a medium legend (a question on its own)
   bool small = false;                         // nhsuk-radios--small / nhsuk-checkboxes--small
+  bool inline_items = false;                  // side by side: a scale of numbers (radios only)
 };
 void Radios(Html& h, const ChoicesField& field);
 void Checkboxes(Html& h, const ChoicesField& field);

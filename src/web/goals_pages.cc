@@ -43,7 +43,8 @@ void RatingRadios(Html& h, const FormView& form, std::string_view name, std::str
                         .error = error,
                         .choices = choices,
                         .checked = checked,
-                        .small = true});
+                        .small = true,
+                        .inline_items = true});
 }
 
 std::string Ratings(const Goal& g) {

@@ -83,7 +83,8 @@ void CheckInForm(Html& h, const WheelPageView& v, const std::vector<LifeArea>& a
                           .error = form.Error(name),
                           .choices = choices,
                           .checked = checked,
-                          .small = true});
+                          .small = true,
+                          .inline_items = true});
   }
   progress::OnDate(h, form, "Date of the check-in");
   progress::EnteredByRadios(h, form, "Whose answers are these?");
