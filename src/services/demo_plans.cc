@@ -3,21 +3,13 @@
 #include <chrono>
 
 #include "services/auth_service.h"
+#include "services/demo_support.h"
 #include "services/plan_service.h"
 
 namespace lw {
 namespace {
 
-class DaysAgoClock final : public Clock {
- public:
-  explicit DaysAgoClock(const Clock& base) : base_(base) {}
-  Timestamp Now() const override { return base_.Now() - back_; }
-  void DaysAgo(int days) { back_ = std::chrono::days(days); }
-
- private:
-  const Clock& base_;
-  Micros back_{0};
-};
+using demo::DaysAgoClock;
 
 MyPlan DanielFirst(Date today) {
   MyPlan p;

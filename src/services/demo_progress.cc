@@ -4,27 +4,14 @@
 #include <chrono>
 
 #include "services/auth_service.h"
+#include "services/demo_support.h"
 #include "services/progress_service.h"
 
 namespace lw {
 namespace {
 
-class DaysAgoClock final : public Clock {
- public:
-  explicit DaysAgoClock(const Clock& base) : base_(base) {}
-  Timestamp Now() const override { return base_.Now() - back_; }
-  void DaysAgo(int days) { back_ = std::chrono::days(days); }
-
- private:
-  const Clock& base_;
-  Micros back_{0};
-};
-
-template <typename T>
-Status Check(const Result<T>& r) {
-  if (!r) return Fail(r.error());
-  return Ok();
-}
+using demo::Check;
+using demo::DaysAgoClock;
 
 // ReQoL-10 answers scoring `plain` on every item: the reverse-scored items
 // (q1, q3, q6, q9 as shipped) answered the other way round.
