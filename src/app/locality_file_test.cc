@@ -16,6 +16,7 @@ using ::testing::HasSubstr;
 // Every problem as the command line prints it: "field: message".
 std::vector<std::string> Lines(const Error& e) {
   std::vector<std::string> out;
+  out.reserve(e.field_errors.size());
   for (const auto& f : e.field_errors) out.push_back(f.field + ": " + f.message);
   return out;
 }

@@ -44,6 +44,7 @@ TEST(PlanSectionsTest, KeysAreUniqueAndStable) {
   EXPECT_EQ(keys.count(kPlanActionsKey), 0U);
   // Stored keys and the export's members: never renamed.
   std::vector<std::string_view> in_order;
+  in_order.reserve(kPlanSections.size());
   for (const PlanSection& s : kPlanSections) in_order.push_back(s.key);
   EXPECT_THAT(in_order,
               ElementsAre("my_story", "what_matters", "strengths", "what_helps",

@@ -87,29 +87,28 @@ TEST(PlanRecordTest, ABodyThisBuildCannotReadIsAnInternalError) {
 
 TEST(PlanRecordTest, StoredMemberNamesArePinned) {
   const std::string text = Codec<MyPlan>::Encode(Everything());
-  for (std::string_view pinned :
-       {"\"person_id\":\"p-1\"",
-        "\"version\":4",
-        "\"team_id\":\"team-hyde\"",
-        "\"sections\":{",
-        "\"what_matters\":\"what_matters 2\"",
-        "\"strengths\":\"strengths 3\"",
-        "\"what_helps\":\"what_helps 4\"",
-        "\"what_does_not_help\":\"what_does_not_help 5\"",
-        "\"my_people\":\"my_people 6\"",
-        "\"what_i_need\":\"what_i_need 7\"",
-        "\"my_goals\":\"my_goals 8\"",
-        "\"warning_signs\":\"warning_signs 9\"",
-        "\"what_i_can_do\":\"what_i_can_do 10\"",
-        "\"who_i_can_call\":\"who_i_can_call 11\"",
-        "\"crisis_contacts\":\"crisis_contacts 12\"",
-        "\"my_story\":\"Si",
-        "\"actions\":[{\"who\":\"Me\",\"what\":\"Walk on Tuesdays\",\"by_when\":\"2026-04-01\","
-        "\"done\":true}",
-        "\"by_when\":null",
-        "\"entered_by\":\"person\"",
-        "\"updated_at\":",
-        "\"updated_by\":\"u-sam\""}) {
+  for (std::string_view pinned : {"\"person_id\":\"p-1\"",
+                                  "\"version\":4",
+                                  "\"team_id\":\"team-hyde\"",
+                                  "\"sections\":{",
+                                  "\"what_matters\":\"what_matters 2\"",
+                                  "\"strengths\":\"strengths 3\"",
+                                  "\"what_helps\":\"what_helps 4\"",
+                                  "\"what_does_not_help\":\"what_does_not_help 5\"",
+                                  "\"my_people\":\"my_people 6\"",
+                                  "\"what_i_need\":\"what_i_need 7\"",
+                                  "\"my_goals\":\"my_goals 8\"",
+                                  "\"warning_signs\":\"warning_signs 9\"",
+                                  "\"what_i_can_do\":\"what_i_can_do 10\"",
+                                  "\"who_i_can_call\":\"who_i_can_call 11\"",
+                                  "\"crisis_contacts\":\"crisis_contacts 12\"",
+                                  "\"my_story\":\"Si",
+                                  "\"actions\":[{\"who\":\"Me\",\"what\":\"Walk on Tuesdays\"",
+                                  "\"by_when\":\"2026-04-01\",\"done\":true}",
+                                  "\"by_when\":null",
+                                  "\"entered_by\":\"person\"",
+                                  "\"updated_at\":",
+                                  "\"updated_by\":\"u-sam\""}) {
     EXPECT_NE(text.find(pinned), std::string::npos) << pinned << " in " << text;
   }
 }
