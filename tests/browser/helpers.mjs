@@ -114,3 +114,32 @@ export async function screenshot(page, name) {
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
+
+// A date in London, as the server counts days: { day, month, year }; today
+// unless `daysAgo` says otherwise.
+export function londonToday(daysAgo = 0) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date(Date.now() - daysAgo * 24 * 3600 * 1000));
+  const get = (type) => parts.find((p) => p.type === type).value;
+  return { day: get('day'), month: get('month'), year: get('year') };
+}
+
+// Fills a day / month / year date input whose fields are `${prefix}_day` ...
+export async function fillDate(form, prefix, { day, month, year }) {
+  await form.locator(`input[name="${prefix}_day"]`).fill(String(day));
+  await form.locator(`input[name="${prefix}_month"]`).fill(String(month));
+  await form.locator(`input[name="${prefix}_year"]`).fill(String(year));
+}
+
+// Clicks the form's submit button and waits for the page that follows.
+export async function submit(page, form, button) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    form.getByRole('button', { name: button }).click(),
+  ]);
+  return response;
+}

@@ -10,38 +10,17 @@ import { after, before, describe, it } from 'node:test';
 import {
   expectAccessible,
   expectNoProblems,
+  fillDate,
   launchBrowser,
+  londonToday,
   newPage,
   pathOf,
   screenshot,
   signIn,
+  submit,
 } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-function londonDay(daysAgo = 0) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).formatToParts(new Date(Date.now() - daysAgo * 24 * 3600 * 1000));
-  const get = (type) => parts.find((p) => p.type === type).value;
-  return { day: get('day'), month: get('month'), year: get('year') };
-}
-
-async function fillDate(form, prefix, { day, month, year }) {
-  await form.locator(`input[name="${prefix}_day"]`).fill(String(day));
-  await form.locator(`input[name="${prefix}_month"]`).fill(String(month));
-  await form.locator(`input[name="${prefix}_year"]`).fill(String(year));
-}
-
-async function submit(page, form, button) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    form.getByRole('button', { name: button }).click(),
-  ]);
-  return response;
-}
 
 const kAreas = ['home', 'money', 'work-and-learning', 'health', 'relationships',
   'community-and-leisure', 'mental-wellbeing', 'personal-growth'];
@@ -113,7 +92,7 @@ describe("a person's progress", () => {
       for (const [i, area] of kAreas.entries()) {
         await form.locator(`input[name="area_${area}"][value="${Math.min(10, base + (i % 3))}"]`).check();
       }
-      if (daysAgo > 0) await fillDate(form, 'on', londonDay(daysAgo));
+      if (daysAgo > 0) await fillDate(form, 'on', londonToday(daysAgo));
       await form.locator('input[name="entered_by"][value="person"]').check();
       response = await submit(page, form, 'Save the check-in');
       assert.equal(response.status(), 200);
@@ -145,7 +124,7 @@ describe("a person's progress", () => {
         const item = `q${i}`;
         await form.locator(`input[name="${item}"][value="${kReversed.has(item) ? reversed : plain}"]`).check();
       }
-      if (daysAgo > 0) await fillDate(form, 'on', londonDay(daysAgo));
+      if (daysAgo > 0) await fillDate(form, 'on', londonToday(daysAgo));
       const response = await submit(page, form, 'Save the answers');
       assert.equal(response.status(), 200);
       const main = await page.locator('main').innerText();

@@ -13,41 +13,17 @@ import {
   expectAccessible,
   expectNoProblems,
   kDemoPassword,
+  fillDate,
   launchBrowser,
+  londonToday,
   newPage,
   pathOf,
   screenshot,
   signIn,
+  submit,
 } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
-// A date in London, as the server counts days: { day, month, year }; today
-// unless `daysAgo` says otherwise.
-function londonToday(daysAgo = 0) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).formatToParts(new Date(Date.now() - daysAgo * 24 * 3600 * 1000));
-  const get = (type) => parts.find((p) => p.type === type).value;
-  return { day: get('day'), month: get('month'), year: get('year') };
-}
-
-async function fillDate(form, prefix, { day, month, year }) {
-  await form.locator(`input[name="${prefix}_day"]`).fill(String(day));
-  await form.locator(`input[name="${prefix}_month"]`).fill(String(month));
-  await form.locator(`input[name="${prefix}_year"]`).fill(String(year));
-}
-
-// Clicks the form's submit button and waits for the page that follows.
-async function submit(page, form, button) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    form.getByRole('button', { name: button }).click(),
-  ]);
-  return response;
-}
 
 // The huddle card for a person in one of the board's sections.
 function card(page, sectionId, name) {
