@@ -131,6 +131,10 @@ void SubmitButton(Html& h, std::string_view text) {
     << "</button>\n";
 }
 
+void DefaultSubmitButton(Html& h, std::string_view text) {
+  h << "<button type=\"submit\" hidden tabindex=\"-1\">" << Text(text) << "</button>\n";
+}
+
 void SuccessBanner(Html& h, std::string_view message) {
   h << "<div class=\"nhsuk-notification-banner nhsuk-notification-banner--success\" "
        "data-module=\"nhsuk-notification-banner\" role=\"alert\" "

@@ -58,6 +58,11 @@ void CsrfField(Html& h, std::string_view token);
 
 // <button class="nhsuk-button" data-module="nhsuk-button" type="submit">
 void SubmitButton(Html& h, std::string_view text);
+// For a form whose other submit buttons ("Add another …") come before its
+// main one: a hidden copy of the main button, put first in the form, so
+// that Enter in a text field (which presses the form's first button) does
+// what the main button does. Neither seen nor announced.
+void DefaultSubmitButton(Html& h, std::string_view text);
 
 // A green "Success" notification banner with one line of text.
 void SuccessBanner(Html& h, std::string_view message);

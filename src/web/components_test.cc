@@ -48,6 +48,13 @@ TEST(ErrorSummaryTest, HostileFieldAndMessageAreEscaped) {
                                  "&lt;img src=x onerror=alert(1)&gt;</a>"));
 }
 
+TEST(DefaultSubmitButtonTest, IsAHiddenSubmitButtonOutOfTheTabOrder) {
+  Html h;
+  DefaultSubmitButton(h, "Save <details>");
+  EXPECT_EQ(h.str(),
+            "<button type=\"submit\" hidden tabindex=\"-1\">Save &lt;details&gt;</button>\n");
+}
+
 TEST(ErrorForTest, FindsTheFieldsMessage) {
   std::vector<FieldError> errors = {{"a", "first"}, {"b", "second"}};
   EXPECT_EQ(ErrorFor(errors, "b"), "second");

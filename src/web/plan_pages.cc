@@ -301,9 +301,7 @@ Page PlanEditPage(const PlanEditView& v) {
     << "<form method=\"post\" action=\"" << Attr(PlanPath(v.person, "/edit")) << "\" novalidate>\n";
   CsrfField(h, v.csrf_token);
   HiddenField(h, "based_on", std::to_string(v.based_on));
-  // The form's default button, which Enter in a text field presses: saving,
-  // not "Add another action". Hidden: neither seen nor announced.
-  h << "<button type=\"submit\" hidden tabindex=\"-1\">Save the plan</button>\n";
+  DefaultSubmitButton(h, "Save the plan");  // Enter saves, not "Add another action"
   static const auto kWhose = [] {
     std::array<Choice, kAllEnteredBy.size()> choices{};
     for (std::size_t i = 0; i < kAllEnteredBy.size(); ++i) {

@@ -357,10 +357,7 @@ Page DetailsFormPage(const DetailsFormView& v) {
   h << "<form action=\"/people/" << Attr(id) << "/details\" method=\"post\" novalidate>\n";
   CsrfField(h, v.csrf_token);
   frontdoor::Hidden(h, "version", std::to_string(v.version));
-  // The form's default button (the first in it), which Enter in a text
-  // field presses: saving, not "Add another person". Hidden, so neither
-  // seen nor announced; the visible "Save details" is at the end.
-  h << "<button type=\"submit\" hidden tabindex=\"-1\">Save details</button>\n";
+  DefaultSubmitButton(h, "Save details");  // Enter saves, not "Add another person"
   AboutThem(h, v);
   ContactingThem(h, v);
   Corner(h, v);
