@@ -125,3 +125,29 @@ TEST(NewSecretTokenTest, EncodesAllThirtyTwoBytes) {
 
 }  // namespace
 }  // namespace lw
+
+namespace lw {
+namespace {
+
+TEST(UuidTest, NewUuidsAreVersionFourLowerCaseAndDistinct) {
+  SeededRandom random(7);
+  std::string a = NewUuid(random);
+  std::string b = NewUuid(random);
+  EXPECT_TRUE(IsValidUuid(a)) << a;
+  EXPECT_NE(a, b);
+  EXPECT_EQ(a[14], '4');
+  EXPECT_TRUE(a[19] == '8' || a[19] == '9' || a[19] == 'a' || a[19] == 'b') << a;
+}
+
+TEST(UuidTest, IsValidUuidAcceptsOnlyTheCanonicalLowerCaseForm) {
+  EXPECT_TRUE(IsValidUuid("edfcf6d8-a3d1-55c5-9c26-51a04bd0b599"));
+  EXPECT_FALSE(IsValidUuid("EDFCF6D8-A3D1-55C5-9C26-51A04BD0B599"));
+  EXPECT_FALSE(IsValidUuid("edfcf6d8a3d155c59c2651a04bd0b599"));
+  EXPECT_FALSE(IsValidUuid("edfcf6d8-a3d1-55c5-9c26-51a04bd0b59"));
+  EXPECT_FALSE(IsValidUuid("edfcf6d8-a3d1-55c5-9c26-51a04bd0b59g"));
+  EXPECT_FALSE(IsValidUuid("edfcf6d8-a3d1-55c5-9c26_51a04bd0b599"));
+  EXPECT_FALSE(IsValidUuid(""));
+}
+
+}  // namespace
+}  // namespace lw
