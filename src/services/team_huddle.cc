@@ -246,11 +246,22 @@ Result<HuddleView> TeamService::ViewHuddle(
   // not found fails the transaction, which would roll back the views
   // sharing its commit.
   auto done = commits_->Run([&](StoreTx& tx) -> Status {
-    view = HuddleView{.board = BuildHuddleBoard({}, settings_.huddle, today),
-                      .team_id = actor.team_id};
     found = false;
-    auto read = ReadHuddle(tx, actor.team_id, settings_.huddle, today, view);
-    if (!read) return read.error().code == ErrorCode::kNotFound ? Ok() : read;
+    // The whole board as last read, when nothing has changed since.
+    const std::optional<std::uint64_t> generation = tx.DataGeneration();
+    auto cached = generation ? caches_->boards.Find(actor.team_id, *generation, today) : nullptr;
+    if (cached) {
+      view = *cached;
+    } else {
+      view = HuddleView{.board = BuildHuddleBoard({}, settings_.huddle, today),
+                        .team_id = actor.team_id};
+      auto read = ReadHuddle(tx, actor.team_id, settings_.huddle, today, view);
+      if (!read) return read.error().code == ErrorCode::kNotFound ? Ok() : read;
+      if (generation) {
+        caches_->boards.Put(actor.team_id, *generation, today,
+                            std::make_shared<const HuddleView>(view));
+      }
+    }
     found = !only || KeepOnly(view.board, only->first, only->second);
     if (!found) return Ok();
     std::set<std::string> people;
@@ -369,6 +380,55 @@ Result<TeamDecision> TeamService::RescheduleDecision(const Actor& actor,
                         });
 }
 
+namespace {
+
+// A worker's caseload in the team, into `view`; view.worker.id stays empty
+// when the team has no such worker.
+Status ReadCaseload(StoreTx& tx, const std::string& team_id, const std::string& worker_id,
+                    Date today, CaseloadView& view) {
+  auto worker = tx.GetUser(worker_id);
+  if (!worker) return Fail(worker.error());
+  if (!*worker || (*worker)->team_id != team_id) return Ok();
+  view.worker = std::move(**worker);
+  view.worker.password_hash.clear();
+  auto episodes = records::List<Episode>(
+      tx, {.team_id = team_id, .owner_id = worker_id, .open_only = true, .limit = 5000});
+  if (!episodes) return Fail(episodes.error());
+  std::vector<std::string> people;
+  people.reserve(episodes->size());
+  for (const Episode& e : *episodes) people.push_back(e.person_id);
+  auto seen = LastSeen(tx, people);
+  if (!seen) return Fail(seen.error());
+  std::vector<CaseloadFact> facts;
+  facts.reserve(episodes->size());
+  for (const Episode& e : *episodes) {
+    auto last = seen->find(e.person_id);
+    facts.push_back(
+        {.episode = &e,
+         .intensity = e.intensity,
+         .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second)});
+  }
+  view.caseload = CaseloadOf(worker_id, facts, today);
+  std::vector<std::string> ids;
+  ids.reserve(view.caseload.lines.size());
+  for (const CaseloadLine& line : view.caseload.lines) ids.push_back(line.person_id);
+  auto found = tx.GetPeople(ids);
+  if (!found) return Fail(found.error());
+  std::map<std::string, Person, std::less<>> by_id;
+  for (Person& p : *found) {
+    std::string id = p.id;
+    by_id.emplace(std::move(id), std::move(p));
+  }
+  view.people.reserve(view.caseload.lines.size());
+  for (const CaseloadLine& line : view.caseload.lines) {
+    auto p = by_id.find(line.person_id);
+    view.people.push_back(p == by_id.end() ? Person{.id = line.person_id} : p->second);
+  }
+  return Ok();
+}
+
+}  // namespace
+
 // --- Caseloads.
 
 Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view user_id) {
@@ -381,50 +441,27 @@ Result<CaseloadView> TeamService::Caseload(const Actor& actor, std::string_view 
   // Read and audited in one transaction on the writer, as the huddle is. A
   // worker not found is no failure of the transaction, which would roll
   // back the views sharing its commit and send each to commit alone.
+  const std::string cache_key = actor.team_id + "/" + worker_id;
   auto done = commits_->Run([&](StoreTx& tx) -> Status {
     view = CaseloadView();
     found_worker = false;
-    auto worker = tx.GetUser(worker_id);
-    if (!worker) return Fail(worker.error());
-    if (!*worker || (*worker)->team_id != actor.team_id) return Ok();
-    found_worker = true;
-    view.worker = std::move(**worker);
-    view.worker.password_hash.clear();
-    auto episodes = records::List<Episode>(
-        tx, {.team_id = actor.team_id, .owner_id = worker_id, .open_only = true, .limit = 5000});
-    if (!episodes) return Fail(episodes.error());
-    std::vector<std::string> people;
-    people.reserve(episodes->size());
-    for (const Episode& e : *episodes) people.push_back(e.person_id);
-    auto seen = LastSeen(tx, people);
-    if (!seen) return Fail(seen.error());
-    std::vector<CaseloadFact> facts;
-    facts.reserve(episodes->size());
-    for (const Episode& e : *episodes) {
-      auto last = seen->find(e.person_id);
-      facts.push_back(
-          {.episode = &e,
-           .intensity = e.intensity,
-           .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second)});
-    }
-    view.caseload = CaseloadOf(worker_id, facts, today);
-    std::vector<std::string> ids;
-    ids.reserve(view.caseload.lines.size());
-    for (const CaseloadLine& line : view.caseload.lines) ids.push_back(line.person_id);
-    auto found = tx.GetPeople(ids);
-    if (!found) return Fail(found.error());
-    std::map<std::string, Person, std::less<>> by_id;
-    for (Person& p : *found) {
-      std::string id = p.id;
-      by_id.emplace(std::move(id), std::move(p));
+    const std::optional<std::uint64_t> generation = tx.DataGeneration();
+    if (auto cached =
+            generation ? caches_->caseloads.Find(cache_key, *generation, today) : nullptr) {
+      view = *cached;
+      found_worker = true;
+    } else {
+      auto read = ReadCaseload(tx, actor.team_id, worker_id, today, view);
+      if (!read) return read;
+      if (view.worker.id.empty()) return Ok();  // no such worker in the team
+      found_worker = true;
+      if (generation) {
+        caches_->caseloads.Put(cache_key, *generation, today,
+                               std::make_shared<const CaseloadView>(view));
+      }
     }
     std::set<std::string> shown;
-    view.people.reserve(view.caseload.lines.size());
-    for (const CaseloadLine& line : view.caseload.lines) {
-      auto p = by_id.find(line.person_id);
-      view.people.push_back(p == by_id.end() ? Person{.id = line.person_id} : p->second);
-      shown.insert(line.person_id);
-    }
+    for (const CaseloadLine& line : view.caseload.lines) shown.insert(line.person_id);
     return AuditShown(tx, actor, now, "person.caseload", shown, {});
   });
   if (!done) return Fail(done.error());

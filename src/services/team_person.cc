@@ -22,7 +22,8 @@ TeamService::TeamService(Store& store, const Clock& clock, Random& random, TeamS
       clock_(clock),
       random_(random),
       settings_(settings),
-      commits_(std::make_unique<GroupCommit>(store)) {}
+      commits_(std::make_unique<GroupCommit>(store)),
+      caches_(std::make_unique<ViewCaches>()) {}
 
 TeamService::~TeamService() = default;
 

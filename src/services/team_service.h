@@ -176,7 +176,8 @@ class TeamService {
   Result<CaseloadView> Caseload(const Actor& actor, std::string_view user_id);
   Result<TeamCaseloadView> TeamCaseload(const Actor& actor);
 
-  struct Impl;  // team_service_internal.h
+  struct Impl;        // team_service_internal.h
+  struct ViewCaches;  // team_huddle.cc
 
  private:
   Result<HuddleView> ViewHuddle(const Actor& actor,
@@ -187,6 +188,9 @@ class TeamService {
   Random& random_;
   TeamSettings settings_;
   std::unique_ptr<GroupCommit> commits_;  // the audit entries of team views
+  // Boards and caseloads as last read, used again while the store's
+  // DataGeneration and the day stand still (ADR 0013).
+  std::unique_ptr<ViewCaches> caches_;
 };
 
 }  // namespace lw

@@ -14,6 +14,8 @@
 #include "domain/access/policy.h"
 #include "domain/people/person.h"
 #include "domain/ports/store.h"
+#include "services/team_service.h"
+#include "services/view_cache.h"
 
 namespace lw::team_internal {
 
@@ -51,3 +53,15 @@ ChangeMeta ChangeBy(const Actor& actor, Timestamp now, std::string reason);
 bool WorksInTeam(const Actor& actor);
 
 }  // namespace lw::team_internal
+
+namespace lw {
+
+// The team service's views as last read (ADR 0013): a team's whole board,
+// before KeepOnly, keyed by team; a worker's caseload keyed by
+// "team/worker".
+struct TeamService::ViewCaches {
+  ViewCache<HuddleView> boards;
+  ViewCache<CaseloadView> caseloads;
+};
+
+}  // namespace lw

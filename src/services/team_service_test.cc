@@ -432,6 +432,50 @@ TEST_F(TeamServiceTest, CaseloadsShowEachWorkersPeopleAndTheTeamsBalance) {
   EXPECT_FALSE(team_.TeamCaseload(commissioner_));
 }
 
+// Boards and caseloads are kept while the store's data stands still (ADR
+// 0013): each view is still audited, and any change to the data, made
+// through any service or straight into the store, is on the next view.
+TEST_F(TeamServiceTest, ViewsKeptBetweenChangesAreAuditedAndNeverStale) {
+  Open(a_, a_.user_id);
+  ASSERT_TRUE(team_.RaiseConcern(a_, person_.id, "Sounded low"));
+  auto first = team_.Huddle(a_);
+  ASSERT_TRUE(first) << first.error().message;
+  ASSERT_EQ(first->board.concerns.size(), 1u);
+  auto again = team_.Huddle(a_peer_);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->board.concerns.size(), first->board.concerns.size());
+  EXPECT_EQ(AuditCount("person.huddle", person_.id), 2u) << "the kept board is audited too";
+
+  ASSERT_TRUE(team_.RaiseConcern(a_peer_, person_.id, "Missed two calls"));
+  auto after_concern = team_.Huddle(a_);
+  ASSERT_TRUE(after_concern);
+  EXPECT_EQ(after_concern->board.concerns.size(), first->board.concerns.size() + 1);
+
+  // A rename written by another service shows on the next board.
+  Person renamed = person_;
+  renamed.given_name = "Rosalind";
+  renamed.version = 1;
+  ASSERT_TRUE(people_.Update(a_, renamed, "Name corrected"));
+  auto renamed_board = team_.Huddle(a_);
+  ASSERT_TRUE(renamed_board);
+  ASSERT_EQ(renamed_board->board.concerns.size(), 2u);
+  EXPECT_EQ(renamed_board->board.concerns[0].person_name, "Rosalind Diaz");
+
+  auto caseload = team_.Caseload(a_, "");
+  ASSERT_TRUE(caseload);
+  EXPECT_EQ(caseload->people.at(0).given_name, "Rosalind");
+  ASSERT_TRUE(team_.Caseload(a_, ""));
+  EXPECT_EQ(AuditCount("person.caseload", person_.id), 2u);
+
+  // The next day the board is read again: the person, not seen since the
+  // episode began, is "not seen" once the threshold has passed.
+  EXPECT_TRUE(renamed_board->board.not_seen.empty());
+  world_.clock.Advance(std::chrono::hours(24 * 29));
+  auto later = team_.Huddle(a_);
+  ASSERT_TRUE(later);
+  EXPECT_EQ(later->board.not_seen.size(), 1u);
+}
+
 TEST_F(TeamServiceTest, FullerDetailsAreVersionedAndConflictsAreCaught) {
   PersonDetails details;
   details.pronouns = "she/her";

@@ -349,3 +349,63 @@ TEST_P(StoreContract, ReadersRunAlongsideWritersAndSeeWholeTransactions) {
 
 }  // namespace
 }  // namespace lw::contract
+
+namespace lw::contract {
+namespace {
+
+// The generation a write transaction sees at its start.
+std::optional<std::uint64_t> GenerationNow(Store& store) {
+  std::optional<std::uint64_t> out;
+  Status done = store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    out = tx.DataGeneration();
+    return Ok();
+  });
+  EXPECT_TRUE(done) << Describe(done);
+  return out;
+}
+
+// DataGeneration (ADR 0013): still while only the audit log, sessions and
+// counts change; moved by a committed change of data; not by one rolled
+// back; nullopt inside a transaction once it has changed data; and always
+// nullopt on a store that cannot tell (PostgreSQL).
+TEST_P(StoreContract, DataGenerationMovesWithCommittedDataOnly) {
+  if (std::string_view(GetParam()) == "postgresql") {
+    EXPECT_EQ(GenerationNow(*store_), std::nullopt);
+    return;
+  }
+  const auto first = GenerationNow(*store_);
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(GenerationNow(*store_), first);
+
+  LW_ASSERT_OK(Append(*store_, Event("person.read", "p-1")));
+  LW_ASSERT_OK(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    auto counted = tx.RecordSignInFailure("user:nobody", clock_.Now(), std::chrono::minutes(15));
+    if (!counted) return Fail(counted.error());
+    return Ok();
+  }));
+  EXPECT_EQ(GenerationNow(*store_), first) << "audit entries and counts are not data";
+
+  LW_ASSERT_OK(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    EXPECT_EQ(tx.DataGeneration(), first);
+    if (auto s = tx.PutLocality({.id = "loc-g", .name = "Gen", .service_name = "Gen"}); !s) {
+      return s;
+    }
+    EXPECT_EQ(tx.DataGeneration(), std::nullopt) << "what it reads now is not committed";
+    return Ok();
+  }));
+  const auto second = GenerationNow(*store_);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_NE(second, first);
+
+  Status rolled_back = store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    if (auto s = tx.PutLocality({.id = "loc-h", .name = "Gone", .service_name = "Gone"}); !s) {
+      return s;
+    }
+    return Fail(ErrorCode::kInvalidArgument, "changed my mind");
+  });
+  EXPECT_FALSE(rolled_back);
+  EXPECT_EQ(GenerationNow(*store_), second);
+}
+
+}  // namespace
+}  // namespace lw::contract

@@ -217,8 +217,21 @@ class StoreTx {
   virtual Result<AuditEntry> AppendAudit(const AuditEvent& event) = 0;
   // Entries with seq >= from_seq, in order, at most `limit`.
   virtual Result<std::vector<AuditEntry>> ReadAudit(std::int64_t from_seq, int limit) = 0;
+  // Every entry about one record, in order. Not indexed (ADR 0013): it reads
+  // the whole log, for an investigation, never on a page's path.
   virtual Result<std::vector<AuditEntry>> AuditForRecord(std::string_view record_type,
                                                          std::string_view record_id) = 0;
+
+  // --- Caches of views computed from the store (ADR 0013).
+  // A number that moves whenever anything that is not the audit log,
+  // sessions, API tokens, throttling counts, submission keys or job runs
+  // has changed since it was last read, so that a view computed in this
+  // transaction may be kept and used again while the number stands still.
+  // nullopt, and nothing may be cached, when the store cannot tell
+  // (PostgreSQL, where another server may write; a SQLite reader, whose
+  // snapshot starts later than the call) and when this transaction has
+  // itself changed such data (what it reads is not committed).
+  virtual std::optional<std::uint64_t> DataGeneration() const = 0;
 
   // --- Background job runs (domain/jobs/job_run.h). (job, slot) is unique:
   // RecordJobRun of a slot already recorded is kAlreadyExists.

@@ -73,6 +73,9 @@ struct MemoryStore::State {
   Table<SubmissionRecord> submissions;                    // keyed by the form's key
   Table<FixedWindow> rate_windows;
   Table<MemoryRecord> records;  // keyed by RecordKey(kind, id)
+  // Moved by each committed transaction that changed counted data
+  // (StoreTx::DataGeneration).
+  std::uint64_t generation = 0;
 };
 
 }  // namespace lw

@@ -74,7 +74,10 @@ Status MemoryStore::Transact(TxMode mode, const std::function<Status(StoreTx&)>&
   RollbackGuard guard(tx);
   Status result = fn(tx);
   if (result && tx.broken()) result = Fail(*tx.broken());
-  if (result) guard.Commit();
+  if (result) {
+    guard.Commit();
+    if (tx.data_changed()) ++state_->generation;
+  }
   return result;
 }
 

@@ -47,10 +47,23 @@ Status MemoryTx::Writable(std::string_view call) const {
   return Fail(ErrorCode::kInternal, std::string(call) + " called in a read transaction");
 }
 
+Status MemoryTx::WritableData(std::string_view call) {
+  if (auto ok = Writable(call); !ok) return ok;
+  data_changed_ = true;
+  return Ok();
+}
+
+// The state is held under the store's lock for the whole transaction, so
+// its generation is the one every read sees.
+std::optional<std::uint64_t> MemoryTx::DataGeneration() const {
+  if (data_changed_) return std::nullopt;
+  return s_.generation;
+}
+
 // --- Reference data.
 
 Status MemoryTx::PutLocality(const Locality& locality) {
-  if (auto ok = Writable("PutLocality"); !ok) return ok;
+  if (auto ok = WritableData("PutLocality"); !ok) return ok;
   Remember(s_.localities, locality.id);
   s_.localities.insert_or_assign(locality.id, locality);
   return Ok();
@@ -63,7 +76,7 @@ Result<std::vector<Locality>> MemoryTx::ListLocalities() {
 }
 
 Status MemoryTx::PutNeighbourhood(const Neighbourhood& neighbourhood) {
-  if (auto ok = Writable("PutNeighbourhood"); !ok) return ok;
+  if (auto ok = WritableData("PutNeighbourhood"); !ok) return ok;
   if (!s_.localities.contains(neighbourhood.locality_id)) {
     return Ends(Dangling("locality", neighbourhood.locality_id));
   }
@@ -79,7 +92,7 @@ Result<std::vector<Neighbourhood>> MemoryTx::ListNeighbourhoods(std::string_view
 }
 
 Status MemoryTx::PutOrganisation(const Organisation& organisation) {
-  if (auto ok = Writable("PutOrganisation"); !ok) return ok;
+  if (auto ok = WritableData("PutOrganisation"); !ok) return ok;
   Remember(s_.organisations, organisation.id);
   s_.organisations.insert_or_assign(organisation.id, organisation);
   return Ok();
@@ -96,7 +109,7 @@ Result<std::vector<Organisation>> MemoryTx::ListOrganisations() {
 }
 
 Status MemoryTx::PutTeam(const Team& team) {
-  if (auto ok = Writable("PutTeam"); !ok) return ok;
+  if (auto ok = WritableData("PutTeam"); !ok) return ok;
   if (!s_.localities.contains(team.locality_id))
     return Ends(Dangling("locality", team.locality_id));
   if (!team.neighbourhood_id.empty() && !s_.neighbourhoods.contains(team.neighbourhood_id)) {
@@ -128,7 +141,7 @@ Status MemoryTx::UserReferencesExist(const User& user) const {
 }
 
 Status MemoryTx::CreateUser(const User& user) {
-  if (auto ok = Writable("CreateUser"); !ok) return ok;
+  if (auto ok = WritableData("CreateUser"); !ok) return ok;
   if (s_.users.contains(user.id)) return Ends(Taken("user", user.id));
   for (const auto& [id, other] : s_.users) {
     if (other.username == user.username) return Ends(Taken("username", user.username));
@@ -140,7 +153,7 @@ Status MemoryTx::CreateUser(const User& user) {
 }
 
 Status MemoryTx::UpdateUser(const User& user) {
-  if (auto ok = Writable("UpdateUser"); !ok) return ok;
+  if (auto ok = WritableData("UpdateUser"); !ok) return ok;
   auto it = s_.users.find(user.id);
   if (it == s_.users.end()) return Missing("user", user.id);
   for (const auto& [id, other] : s_.users) {
@@ -303,7 +316,7 @@ Result<std::int64_t> MemoryTx::DeleteWindowsBefore(Timestamp before) {
 // --- People (versioned).
 
 Status MemoryTx::CreatePerson(const Person& person, const ChangeMeta& change) {
-  if (auto ok = Writable("CreatePerson"); !ok) return ok;
+  if (auto ok = WritableData("CreatePerson"); !ok) return ok;
   if (s_.people.contains(person.id)) return Ends(Taken("person", person.id));
   if (!s_.teams.contains(person.team_id)) return Ends(Dangling("team", person.team_id));
   PersonVersion first{person, change};
@@ -314,7 +327,7 @@ Status MemoryTx::CreatePerson(const Person& person, const ChangeMeta& change) {
 }
 
 Status MemoryTx::UpdatePerson(const Person& person, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdatePerson"); !ok) return ok;
+  if (auto ok = WritableData("UpdatePerson"); !ok) return ok;
   auto it = s_.people.find(person.id);
   if (it == s_.people.end()) return Missing("person", person.id);
   PersonRecord& record = it->second;

@@ -33,6 +33,8 @@ class MemoryTx final : public StoreTx {
 
   // Undoes every change made through this transaction.
   void Rollback();
+  // Whether a call changed data that DataGeneration counts.
+  bool data_changed() const { return data_changed_; }
 
   Status PutLocality(const Locality& locality) override;
   Result<std::vector<Locality>> ListLocalities() override;
@@ -109,6 +111,7 @@ class MemoryTx final : public StoreTx {
   Status RecordJobRun(const JobRun& run) override;
   Result<std::optional<JobRun>> FindJobRun(std::string_view job, Timestamp slot) override;
   Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) override;
+  std::optional<std::uint64_t> DataGeneration() const override;
 
  private:
   Status IntroductionReferencesExist(const Introduction& in) const;
@@ -120,6 +123,8 @@ class MemoryTx final : public StoreTx {
   std::unexpected<Error> Ends(std::unexpected<Error> refusal);
   // kInternal unless this is a kWrite transaction.
   Status Writable(std::string_view call) const;
+  // Writable, for a change that DataGeneration counts.
+  Status WritableData(std::string_view call);
   // Records how to put `table[key]` back as it is now (or absent).
   template <typename V>
   void Remember(Table<V>& table, std::string_view key) {
@@ -137,6 +142,7 @@ class MemoryTx final : public StoreTx {
   TxMode mode_;
   std::vector<std::function<void()>> undo_;
   std::optional<Error> broken_;
+  bool data_changed_ = false;
 };
 
 }  // namespace lw

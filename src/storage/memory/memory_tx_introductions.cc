@@ -24,7 +24,7 @@ using memory_tx::Taken;
 // --- Introductions.
 
 Status MemoryTx::CreateIntroduction(const Introduction& in, const ChangeMeta& change) {
-  if (auto ok = Writable("CreateIntroduction"); !ok) return ok;
+  if (auto ok = WritableData("CreateIntroduction"); !ok) return ok;
   if (in.version != 1) {
     return Fail(ErrorCode::kInvalidArgument,
                 "a new introduction is version 1, not " + std::to_string(in.version));
@@ -53,7 +53,7 @@ Status MemoryTx::IntroductionReferencesExist(const Introduction& in) const {
 }
 
 Status MemoryTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdateIntroduction"); !ok) return ok;
+  if (auto ok = WritableData("UpdateIntroduction"); !ok) return ok;
   auto it = s_.introductions.find(next.id);
   if (it == s_.introductions.end()) return Missing("introduction", next.id);
   const Introduction& was = it->second.back().introduction;

@@ -37,7 +37,7 @@ bool Links(const StoredRecord& r, std::string_view person_id) {
 }  // namespace
 
 Status MemoryTx::CreateRecord(const StoredRecord& r, const ChangeMeta& change) {
-  if (auto ok = Writable("CreateRecord"); !ok) return ok;
+  if (auto ok = WritableData("CreateRecord"); !ok) return ok;
   if (r.version != 1) {
     return Fail(ErrorCode::kInvalidArgument,
                 "a new record is version 1, not " + std::to_string(r.version));
@@ -52,7 +52,7 @@ Status MemoryTx::CreateRecord(const StoredRecord& r, const ChangeMeta& change) {
 }
 
 Status MemoryTx::UpdateRecord(const StoredRecord& r, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdateRecord"); !ok) return ok;
+  if (auto ok = WritableData("UpdateRecord"); !ok) return ok;
   const std::string key = RecordKey(r.kind, r.id);
   auto it = s_.records.find(key);
   if (it == s_.records.end()) {

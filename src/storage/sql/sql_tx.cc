@@ -15,6 +15,17 @@ Status SqlTx::Writable(std::string_view call) const {
   return Fail(ErrorCode::kInternal, std::string(call) + " called in a read transaction");
 }
 
+Status SqlTx::WritableData(std::string_view call) {
+  if (auto ok = Writable(call); !ok) return ok;
+  data_changed_ = true;
+  return Ok();
+}
+
+std::optional<std::uint64_t> SqlTx::DataGeneration() const {
+  if (data_changed_) return std::nullopt;
+  return generation_;
+}
+
 namespace {
 
 Status Done(const Result<std::int64_t>& changed) {
@@ -35,7 +46,7 @@ Status OneChanged(const Result<std::int64_t>& changed, const std::string& missin
 // referring to the one replaced are untouched.
 
 Status SqlTx::PutLocality(const Locality& l) {
-  if (auto ok = Writable("PutLocality"); !ok) return ok;
+  if (auto ok = WritableData("PutLocality"); !ok) return ok;
   return Done(Run(
       "INSERT INTO localities (id, name, service_name) VALUES (?1, ?2, ?3) "
       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, service_name = excluded.service_name",
@@ -51,7 +62,7 @@ Result<std::vector<Locality>> SqlTx::ListLocalities() {
 }
 
 Status SqlTx::PutNeighbourhood(const Neighbourhood& n) {
-  if (auto ok = Writable("PutNeighbourhood"); !ok) return ok;
+  if (auto ok = WritableData("PutNeighbourhood"); !ok) return ok;
   return Done(
       Run("INSERT INTO neighbourhoods (id, locality_id, name) VALUES (?1, ?2, ?3) "
           "ON CONFLICT (id) DO UPDATE SET locality_id = excluded.locality_id, name = excluded.name",
@@ -69,7 +80,7 @@ Result<std::vector<Neighbourhood>> SqlTx::ListNeighbourhoods(std::string_view lo
 }
 
 Status SqlTx::PutOrganisation(const Organisation& o) {
-  if (auto ok = Writable("PutOrganisation"); !ok) return ok;
+  if (auto ok = WritableData("PutOrganisation"); !ok) return ok;
   return Done(
       Run("INSERT INTO organisations (id, name, kind, network_partner) VALUES (?1, ?2, ?3, ?4) "
           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
@@ -98,7 +109,7 @@ Result<std::vector<Organisation>> SqlTx::ListOrganisations() {
 }
 
 Status SqlTx::PutTeam(const Team& t) {
-  if (auto ok = Writable("PutTeam"); !ok) return ok;
+  if (auto ok = WritableData("PutTeam"); !ok) return ok;
   return Done(
       Run("INSERT INTO teams (id, locality_id, neighbourhood_id, name) VALUES (?1, ?2, ?3, ?4) "
           "ON CONFLICT (id) DO UPDATE SET locality_id = excluded.locality_id, "
@@ -127,7 +138,7 @@ Result<std::vector<Team>> SqlTx::ListTeams() {
 // --- Staff accounts.
 
 Status SqlTx::CreateUser(const User& u) {
-  if (auto ok = Writable("CreateUser"); !ok) return ok;
+  if (auto ok = WritableData("CreateUser"); !ok) return ok;
   return Done(Run("INSERT INTO users (" LW_USER_COLUMNS
                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                   "CreateUser", [&](Query& q) {
@@ -144,7 +155,7 @@ Status SqlTx::CreateUser(const User& u) {
 }
 
 Status SqlTx::UpdateUser(const User& u) {
-  if (auto ok = Writable("UpdateUser"); !ok) return ok;
+  if (auto ok = WritableData("UpdateUser"); !ok) return ok;
   // created_at is fixed when the account is made.
   return OneChanged(Run("UPDATE users SET username = ?2, display_name = ?3, role = ?4, "
                         "organisation_id = ?5, team_id = ?6, password_hash = ?7, active = ?8 "

@@ -38,6 +38,11 @@ class SqlTx final : public StoreTx {
 
   // Set when a call failed half way: the transaction must roll back.
   const std::optional<Error>& broken() const { return broken_; }
+  // Whether a call changed data that DataGeneration counts.
+  bool data_changed() const { return data_changed_; }
+  // The store's generation when this transaction began, for a backend that
+  // can tell (the SQLite writer); DataGeneration is nullopt without it.
+  void set_generation(std::uint64_t generation) { generation_ = generation; }
 
   Status PutLocality(const Locality& locality) override;
   Result<std::vector<Locality>> ListLocalities() override;
@@ -114,9 +119,12 @@ class SqlTx final : public StoreTx {
   Status RecordJobRun(const JobRun& run) override;
   Result<std::optional<JobRun>> FindJobRun(std::string_view job, Timestamp slot) override;
   Result<std::vector<JobRun>> ListJobRuns(std::string_view job, int limit) override;
+  std::optional<std::uint64_t> DataGeneration() const override;
 
  private:
   Status Writable(std::string_view call) const;
+  // Writable, for a change that DataGeneration counts.
+  Status WritableData(std::string_view call);
   // Inserts `record`'s version row and its links (sql_tx_records.cc).
   Status WriteRecordVersion(const StoredRecord& record, const ChangeMeta& change,
                             std::string_view doing);
@@ -145,6 +153,8 @@ class SqlTx final : public StoreTx {
   Connection& c_;
   TxMode mode_;
   std::optional<Error> broken_;
+  std::optional<std::uint64_t> generation_;
+  bool data_changed_ = false;
 };
 
 }  // namespace lw::sql

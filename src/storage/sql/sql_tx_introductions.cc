@@ -54,7 +54,7 @@ Status SqlTx::Tally(std::string_view team_id, std::string_view state, int delta)
 }
 
 Status SqlTx::CreateIntroduction(const Introduction& in, const ChangeMeta& change) {
-  if (auto ok = Writable("CreateIntroduction"); !ok) return ok;
+  if (auto ok = WritableData("CreateIntroduction"); !ok) return ok;
   if (in.version != 1) {
     return Fail(ErrorCode::kInvalidArgument,
                 "a new introduction is version 1, not " + std::to_string(in.version));
@@ -88,7 +88,7 @@ Status SqlTx::CreateIntroduction(const Introduction& in, const ChangeMeta& chang
 }
 
 Status SqlTx::UpdateIntroduction(const Introduction& next, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdateIntroduction"); !ok) return ok;
+  if (auto ok = WritableData("UpdateIntroduction"); !ok) return ok;
   auto current = GetIntroduction(next.id);
   if (!current) return Fail(std::move(current.error()));
   if (!*current) return Fail(ErrorCode::kNotFound, "introduction '" + next.id + "' does not exist");

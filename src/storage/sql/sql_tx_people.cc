@@ -39,7 +39,7 @@ constexpr const char* kInsertVersion =
 // version is a row of person_versions that is never changed.
 
 Status SqlTx::CreatePerson(const Person& p, const ChangeMeta& change) {
-  if (auto ok = Writable("CreatePerson"); !ok) return ok;
+  if (auto ok = WritableData("CreatePerson"); !ok) return ok;
   auto head = Run("INSERT INTO people (id, team_id, version) VALUES (?1, ?2, 1)", "CreatePerson",
                   [&](Query& q) { q.BindText(1, p.id).BindText(2, p.team_id); });
   if (!head) return Fail(std::move(head.error()));
@@ -53,7 +53,7 @@ Status SqlTx::CreatePerson(const Person& p, const ChangeMeta& change) {
 }
 
 Status SqlTx::UpdatePerson(const Person& p, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdatePerson"); !ok) return ok;
+  if (auto ok = WritableData("UpdatePerson"); !ok) return ok;
   // Optimistic concurrency: move the head on only from the version the
   // change was based on.
   auto head =

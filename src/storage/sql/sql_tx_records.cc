@@ -75,7 +75,7 @@ Status SqlTx::WriteRecordVersion(const StoredRecord& r, const ChangeMeta& change
 }
 
 Status SqlTx::CreateRecord(const StoredRecord& r, const ChangeMeta& change) {
-  if (auto ok = Writable("CreateRecord"); !ok) return ok;
+  if (auto ok = WritableData("CreateRecord"); !ok) return ok;
   if (r.version != 1) {
     return Fail(ErrorCode::kInvalidArgument,
                 "a new record is version 1, not " + std::to_string(r.version));
@@ -103,7 +103,7 @@ Status SqlTx::CreateRecord(const StoredRecord& r, const ChangeMeta& change) {
 }
 
 Status SqlTx::UpdateRecord(const StoredRecord& r, const ChangeMeta& change) {
-  if (auto ok = Writable("UpdateRecord"); !ok) return ok;
+  if (auto ok = WritableData("UpdateRecord"); !ok) return ok;
   auto current = GetRecord(r.kind, r.id);
   if (!current) return Fail(std::move(current.error()));
   if (!*current) return Fail(ErrorCode::kNotFound, Describe(r.kind, r.id) + " does not exist");

@@ -39,7 +39,27 @@ class RollbackGuard {
   Connection& c_;
 };
 
-Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(StoreTx&)>& fn) {
+// Moves `g` when another connection (another process: a command run while
+// the server is up) has committed since the writer last looked. The
+// writer's own commits do not move data_version; RunTransaction counts
+// those itself.
+Status NoticeOtherWriters(Connection& c, SqliteWriterGeneration& g) {
+  auto q = c.Prepare("PRAGMA data_version", "reading data_version");
+  if (!q) return Fail(std::move(q.error()));
+  auto row = q->Step();
+  if (!row) return Fail(std::move(row.error()));
+  std::int64_t version = *row ? q->Int(0) : -1;
+  if (auto done = q->Run(); !done) return done;
+  if (version != g.data_version) {
+    g.data_version = version;
+    ++g.number;
+  }
+  return Ok();
+}
+
+// `generation` is the writer's, null for a reader.
+Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(StoreTx&)>& fn,
+                      SqliteWriterGeneration* generation) {
   bool write = mode == TxMode::kWrite;
   if (auto ok = RunStatement(c, write ? "BEGIN IMMEDIATE" : "BEGIN", "starting a transaction");
       !ok) {
@@ -47,10 +67,16 @@ Status RunTransaction(Connection& c, TxMode mode, const std::function<Status(Sto
   }
   RollbackGuard guard(c);
   sql::SqlTx tx(c, mode);
+  if (generation != nullptr) {
+    if (auto ok = NoticeOtherWriters(c, *generation); !ok) return ok;
+    tx.set_generation(generation->number);
+  }
   Status result = fn(tx);
   if (result && tx.broken()) result = Fail(*tx.broken());
   if (!result) return result;  // the guard rolls back
-  return RunStatement(c, "COMMIT", "committing");
+  if (auto ok = RunStatement(c, "COMMIT", "committing"); !ok) return ok;
+  if (generation != nullptr && tx.data_changed()) ++generation->number;
+  return Ok();
 }
 
 }  // namespace
@@ -147,10 +173,10 @@ Status SqliteStore::Transact(TxMode mode, const std::function<Status(StoreTx&)>&
   OpenTxMark mark(this);
   if (mode == TxMode::kWrite) {
     std::lock_guard lock(writer_mu_);
-    return RunTransaction(*writer_, mode, fn);
+    return RunTransaction(*writer_, mode, fn, &generation_);
   }
   ReaderLease lease(*this);
-  return RunTransaction(lease.connection(), mode, fn);
+  return RunTransaction(lease.connection(), mode, fn, nullptr);
 }
 
 Status SqliteStore::Ping() {

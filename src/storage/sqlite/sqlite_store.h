@@ -63,6 +63,13 @@ struct SqliteOptions {
   const Clock* clock = nullptr;
 };
 
+// What the writer knows of the store's generation (StoreTx::DataGeneration):
+// the number, and the writer's PRAGMA data_version when it last looked.
+struct SqliteWriterGeneration {
+  std::uint64_t number = 0;
+  std::int64_t data_version = -1;
+};
+
 class SqliteStore final : public Store {
   struct Private {
     explicit Private() = default;
@@ -99,6 +106,7 @@ class SqliteStore final : public Store {
   std::string path_;
   std::mutex writer_mu_;
   std::unique_ptr<sqlite::Connection> writer_;  // guarded by writer_mu_
+  SqliteWriterGeneration generation_;           // guarded by writer_mu_
   std::vector<std::unique_ptr<sqlite::Connection>> readers_;
   std::mutex pool_mu_;
   std::condition_variable pool_cv_;

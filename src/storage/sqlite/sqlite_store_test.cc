@@ -230,8 +230,11 @@ TEST_F(SqliteStoreTest, MigrationsAreRecordedOnceAndReopeningChangesNothing) {
   RawDb raw(path_);
   EXPECT_EQ(raw.Rows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version"),
             expected);
-  EXPECT_EQ(raw.Rows("SELECT name FROM sqlite_master WHERE name = 'audit_log_by_record'"),
-            std::vector<std::string>{"audit_log_by_record"});
+  EXPECT_EQ(raw.Rows("SELECT name FROM sqlite_master WHERE name = 'records_listed_by_team'"),
+            std::vector<std::string>{"records_listed_by_team"});
+  // 0008 dropped it (ADR 0013).
+  EXPECT_TRUE(
+      raw.Rows("SELECT name FROM sqlite_master WHERE name = 'audit_log_by_record'").empty());
 }
 
 TEST_F(SqliteStoreTest, WithoutMigrateABehindDatabaseStillOpens) {
@@ -414,6 +417,39 @@ TEST_F(SqliteStoreTest, AReadTransactionKeepsItsSnapshotWhileAWriteCommits) {
   });
   EXPECT_TRUE(read) << Describe(read);
   EXPECT_EQ(AllAudit(*store).size(), 6u);
+}
+
+// Another process (here another store on the same file, as a command run
+// while the server is up would be) committing data or audit moves the
+// writer's DataGeneration: it cannot tell which, so any commit counts. A
+// reader cannot tell at all.
+TEST_F(SqliteStoreTest, DataGenerationSeesCommitsFromAnotherConnection) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto generation = [&](Store& s, TxMode mode) {
+    std::optional<std::uint64_t> out;
+    Status done = s.Transact(mode, [&](StoreTx& tx) -> Status {
+      out = tx.DataGeneration();
+      return Ok();
+    });
+    EXPECT_TRUE(done) << Describe(done);
+    return out;
+  };
+  const auto before = generation(*store, TxMode::kWrite);
+  ASSERT_TRUE(before.has_value());
+  EXPECT_EQ(generation(*store, TxMode::kWrite), before);
+  EXPECT_EQ(generation(*store, TxMode::kRead), std::nullopt);
+  {
+    auto other = Open();
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(Write(*other, [&](StoreTx& tx) {
+      return tx.PutLocality({.id = "loc-o", .name = "Other", .service_name = "Other"});
+    }));
+  }
+  const auto after = generation(*store, TxMode::kWrite);
+  ASSERT_TRUE(after.has_value());
+  EXPECT_NE(after, before);
+  EXPECT_EQ(generation(*store, TxMode::kWrite), after);
 }
 
 }  // namespace
