@@ -353,6 +353,29 @@ TEST_P(StoreContract, ReadersRunAlongsideWritersAndSeeWholeTransactions) {
 namespace lw::contract {
 namespace {
 
+// Entries appended in one transaction chain one to the next, and the next
+// transaction carries on from the last of them.
+TEST_P(StoreContract, AuditEntriesInOneTransactionChainInOrder) {
+  LW_ASSERT_OK(Append(*store_, Event("person.read", "p-0")));
+  LW_ASSERT_OK(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    for (int i = 1; i <= 3; ++i) {
+      auto e = tx.AppendAudit(Event("person.huddle", "p-" + std::to_string(i)));
+      if (!e) return Fail(e.error());
+      EXPECT_EQ(e->seq, i + 1);
+    }
+    return Ok();
+  }));
+  auto next = Append(*store_, Event("person.read", "p-4"));
+  LW_ASSERT_OK(next);
+  EXPECT_EQ(next->seq, 5);
+  auto all = Read([](StoreTx& tx) { return tx.ReadAudit(1, 100); });
+  LW_ASSERT_OK(all);
+  ASSERT_EQ(all->size(), 5u);
+  AuditChainVerifier verifier;
+  for (const AuditEntry& e : *all) EXPECT_TRUE(verifier.Add(e)) << verifier.problem();
+  EXPECT_EQ((*all)[2].event.record_id, "p-2");
+}
+
 // The generation a write transaction sees at its start.
 std::optional<std::uint64_t> GenerationNow(Store& store) {
   std::optional<std::uint64_t> out;

@@ -155,6 +155,9 @@ class SqlTx final : public StoreTx {
   std::optional<Error> broken_;
   std::optional<std::uint64_t> generation_;
   bool data_changed_ = false;
+  // The seq and hash of the entry this transaction appended last, so that
+  // the next append need not read them back (writes run one at a time).
+  std::optional<std::pair<std::int64_t, std::string>> last_audit_;
 };
 
 }  // namespace lw::sql

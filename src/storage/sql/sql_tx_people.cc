@@ -187,7 +187,11 @@ Result<std::int64_t> SqlTx::CountPeople(std::string_view team_id) {
 Result<AuditEntry> SqlTx::AppendAudit(const AuditEvent& event) {
   if (auto ok = Writable("AppendAudit"); !ok) return Fail(ok.error());
   AuditEntry entry{.seq = 1, .event = event, .prev_hash = kAuditGenesisHash, .hash = ""};
-  {
+  if (last_audit_) {
+    // Appended earlier in this transaction: nobody else can have since.
+    entry.seq = last_audit_->first + 1;
+    entry.prev_hash = last_audit_->second;
+  } else {
     auto q = c_.Prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", "AppendAudit");
     if (!q) return Fail(std::move(q.error()));
     auto row = q->Step();
@@ -215,6 +219,7 @@ Result<AuditEntry> SqlTx::AppendAudit(const AuditEvent& event) {
                             .BindText(11, entry.hash);
                       });
   if (!inserted) return Fail(std::move(inserted.error()));
+  last_audit_.emplace(entry.seq, entry.hash);
   return entry;
 }
 

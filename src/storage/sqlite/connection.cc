@@ -57,8 +57,16 @@ Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout) 
   // view (ADR 0011). The writer's cache is never emptied by another
   // connection's commit, so it is the large one; a reader's is emptied by
   // every commit.
-  pragmas += kind == Kind::kReader ? " PRAGMA query_only=ON; PRAGMA cache_size=-16384;"
-                                   : " PRAGMA cache_size=-65536;";
+  switch (kind) {
+    case Kind::kReader:
+      pragmas += " PRAGMA query_only=ON; PRAGMA cache_size=-16384;";
+      break;
+    case Kind::kWriter:
+      pragmas += " PRAGMA cache_size=-65536;";
+      break;
+    case Kind::kCheckpointer:
+      break;  // reads no tables: SQLite's small default cache
+  }
   return Exec(pragmas, "setting pragmas");
 }
 

@@ -40,7 +40,9 @@ class Connection final : public sql::Connection {
   };
 
  public:
-  enum class Kind { kWriter, kReader };
+  // kCheckpointer: a connection of its own that only checkpoints the WAL,
+  // off the writer's path (SqliteOptions::checkpoint_every).
+  enum class Kind { kWriter, kReader, kCheckpointer };
 
   static Result<std::unique_ptr<Connection>> Open(const std::string& path, Kind kind,
                                                   std::chrono::milliseconds busy_timeout);

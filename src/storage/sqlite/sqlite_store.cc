@@ -150,20 +150,95 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& opti
     if (!reader) return Fail(std::move(reader.error()));
     readers.push_back(std::move(*reader));
   }
+  std::unique_ptr<Connection> checkpointer;
+  if (options.checkpoint_every.count() > 0) {
+    auto opened =
+        Connection::Open(options.path, Connection::Kind::kCheckpointer, options.busy_timeout);
+    if (!opened) return Fail(std::move(opened.error()));
+    checkpointer = std::move(*opened);
+    // The writer no longer checkpoints as it commits; the thread does.
+    if (auto ok = (*writer)->Exec("PRAGMA wal_autocheckpoint=0", "turning off autocheckpoint");
+        !ok) {
+      return Fail(ok.error());
+    }
+  }
   return std::make_unique<SqliteStore>(Private{}, options.path, std::move(*writer),
-                                       std::move(readers));
+                                       std::move(readers), std::move(checkpointer),
+                                       options.checkpoint_every);
 }
 
 SqliteStore::SqliteStore(Private, std::string path, std::unique_ptr<Connection> writer,
-                         std::vector<std::unique_ptr<Connection>> readers)
-    : path_(std::move(path)), writer_(std::move(writer)), readers_(std::move(readers)) {
+                         std::vector<std::unique_ptr<Connection>> readers,
+                         std::unique_ptr<Connection> checkpointer,
+                         std::chrono::milliseconds checkpoint_every)
+    : path_(std::move(path)),
+      writer_(std::move(writer)),
+      readers_(std::move(readers)),
+      checkpointer_(std::move(checkpointer)) {
   for (auto& reader : readers_) free_readers_.push_back(reader.get());
+  if (checkpointer_) {
+    checkpoint_thread_ =
+        std::thread([this, checkpoint_every] { CheckpointLoop(checkpoint_every); });
+  }
 }
 
-// Readers close first: the last connection to close checkpoints the WAL.
+// The thread stops first; then readers close, then the checkpointer: the
+// last connection to close (the writer) checkpoints the WAL.
 SqliteStore::~SqliteStore() {
+  {
+    std::lock_guard lock(stop_mu_);
+    stopping_ = true;
+  }
+  stop_cv_.notify_all();
+  if (checkpoint_thread_.joinable()) checkpoint_thread_.join();
   readers_.clear();
+  checkpointer_.reset();
   writer_.reset();
+}
+
+namespace {
+
+// Runs `pragma` (a wal_checkpoint) on `c`; the WAL's frames after it, or -1
+// when it failed (SQLITE_BUSY while another process checkpoints, say: it
+// is tried again next time, and closing checkpoints whatever is left).
+std::int64_t Checkpoint(Connection& c, std::string_view pragma) {
+  auto q = c.Prepare(pragma, "checkpointing");
+  if (!q) return -1;
+  auto row = q->Step();
+  if (!row || !*row) return -1;
+  std::int64_t frames = q->Int(1);
+  if (!q->Run()) return -1;
+  return frames;
+}
+
+}  // namespace
+
+// A passive checkpoint copies what was committed before it started, while
+// the writer goes on appending, so under steady writes it never catches
+// up, and SQLite starts the WAL again from its beginning only once every
+// frame has been copied. So when the WAL holds more than kCatchUpFrames,
+// the thread copies the short tail again holding the writer's lock, and the
+// next write starts the WAL afresh. Should the file grow past
+// kTruncateAbove regardless (a long reader held it), it is truncated,
+// waiting for readers.
+void SqliteStore::CheckpointLoop(std::chrono::milliseconds every) {
+  constexpr std::int64_t kCatchUpFrames = 1024;         // 4 MiB of 4 KiB pages
+  constexpr std::uintmax_t kTruncateAbove = 64u << 20;  // bytes of WAL
+  const std::string wal_path = path_ + "-wal";
+  std::unique_lock lock(stop_mu_);
+  while (!stop_cv_.wait_for(lock, every, [this] { return stopping_; })) {
+    lock.unlock();
+    std::error_code size_error;
+    const std::uintmax_t wal_size = std::filesystem::file_size(wal_path, size_error);
+    if (!size_error && wal_size > kTruncateAbove) {
+      std::lock_guard writer(writer_mu_);
+      (void)Checkpoint(*checkpointer_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    } else if (Checkpoint(*checkpointer_, "PRAGMA wal_checkpoint(PASSIVE)") > kCatchUpFrames) {
+      std::lock_guard writer(writer_mu_);
+      (void)Checkpoint(*checkpointer_, "PRAGMA wal_checkpoint(PASSIVE)");
+    }
+    lock.lock();
+  }
 }
 
 Status SqliteStore::Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) {

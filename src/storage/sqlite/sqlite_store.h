@@ -39,6 +39,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "base/clock.h"
@@ -61,6 +62,13 @@ struct SqliteOptions {
   bool migrate = true;
   // Stamps schema_migrations.applied_at; null means the system clock.
   const Clock* clock = nullptr;
+  // How often a thread of the store's own copies the WAL into the database
+  // (a passive checkpoint, which neither waits for nor blocks the writer),
+  // so that no commit pays for a whole checkpoint (the thread copies only
+  // the last few frames holding the writer's lock, for the WAL to start
+  // again; sqlite_store.cc says how), ADR 0013. Zero: SQLite's automatic
+  // checkpoint, run by the committing writer every 1,000 pages.
+  std::chrono::milliseconds checkpoint_every{100};
 };
 
 // What the writer knows of the store's generation (StoreTx::DataGeneration):
@@ -79,7 +87,9 @@ class SqliteStore final : public Store {
   static Result<std::unique_ptr<SqliteStore>> Open(const SqliteOptions& options);
 
   SqliteStore(Private, std::string path, std::unique_ptr<sqlite::Connection> writer,
-              std::vector<std::unique_ptr<sqlite::Connection>> readers);
+              std::vector<std::unique_ptr<sqlite::Connection>> readers,
+              std::unique_ptr<sqlite::Connection> checkpointer,
+              std::chrono::milliseconds checkpoint_every);
   ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
@@ -111,6 +121,13 @@ class SqliteStore final : public Store {
   std::mutex pool_mu_;
   std::condition_variable pool_cv_;
   std::vector<sqlite::Connection*> free_readers_;  // guarded by pool_mu_
+  // The checkpoint thread (SqliteOptions::checkpoint_every), if any.
+  void CheckpointLoop(std::chrono::milliseconds every);
+  std::unique_ptr<sqlite::Connection> checkpointer_;  // used by checkpoint_thread_ only
+  std::mutex stop_mu_;
+  std::condition_variable stop_cv_;
+  bool stopping_ = false;  // guarded by stop_mu_
+  std::thread checkpoint_thread_;
 };
 
 }  // namespace lw

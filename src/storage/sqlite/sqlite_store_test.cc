@@ -452,5 +452,55 @@ TEST_F(SqliteStoreTest, DataGenerationSeesCommitsFromAnotherConnection) {
   EXPECT_EQ(generation(*store, TxMode::kWrite), after);
 }
 
+// The store's own thread copies the WAL into the database file, so the
+// writer never checkpoints as it commits (ADR 0013): the file grows with
+// what is written while the store is open.
+TEST_F(SqliteStoreTest, TheCheckpointThreadCopiesTheWalIntoTheDatabase) {
+  auto store = Open({.checkpoint_every = std::chrono::milliseconds(10)});
+  ASSERT_TRUE(store);
+  const auto before = std::filesystem::file_size(path_);
+  ASSERT_TRUE(Write(*store, [&](StoreTx& tx) -> Status {
+    for (int i = 0; i < 900; ++i) {
+      auto e = tx.AppendAudit({.at = clock_.Now(),
+                               .action = "person.read",
+                               .record_type = "person",
+                               .record_id = "p-" + std::to_string(i)});
+      if (!e) return Fail(e.error());
+    }
+    return Ok();
+  }));
+  auto grown = [&] { return std::filesystem::file_size(path_) > before + 100'000; };
+  for (int i = 0; i < 500 && !grown(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(grown()) << "database file still " << std::filesystem::file_size(path_) << " bytes";
+  EXPECT_EQ(AllAudit(*store).size(), 900u);
+}
+
+// Without the thread the writer checkpoints only every 1,000 pages, so a
+// smaller write stays in the WAL until the store closes.
+TEST_F(SqliteStoreTest, WithoutTheCheckpointThreadAWriteWaitsInTheWal) {
+  {
+    auto store = Open({.checkpoint_every = std::chrono::milliseconds(0)});
+    ASSERT_TRUE(store);
+    const auto before = std::filesystem::file_size(path_);
+    ASSERT_TRUE(Write(*store, [&](StoreTx& tx) -> Status {
+      for (int i = 0; i < 300; ++i) {
+        auto e = tx.AppendAudit({.at = clock_.Now(),
+                                 .action = "person.read",
+                                 .record_type = "person",
+                                 .record_id = "p-" + std::to_string(i)});
+        if (!e) return Fail(e.error());
+      }
+      return Ok();
+    }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    EXPECT_EQ(std::filesystem::file_size(path_), before);
+  }
+  auto reopened = Open();
+  ASSERT_TRUE(reopened);
+  EXPECT_EQ(AllAudit(*reopened).size(), 300u);
+}
+
 }  // namespace
 }  // namespace lw
