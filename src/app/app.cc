@@ -23,6 +23,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/job_runner.h"
+#include "services/network_directory.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -162,6 +163,7 @@ class App::Impl {
         plans_(*store_, env.clock),
         // instruments_ is filled before any request.
         progress_(*store_, env.clock, env.random, ProgressSettingsFor(locality_, &instruments_)),
+        directory_(*store_, env.clock, env.random, locality_.directory),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -301,7 +303,8 @@ class App::Impl {
                                    .random = &env_.random,
                                    .staffing = &staffing_,
                                    .plans = &plans_,
-                                   .progress = &progress_});
+                                   .progress = &progress_,
+                                   .directory = &directory_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -346,6 +349,7 @@ class App::Impl {
   StaffingService staffing_;
   PlanService plans_;
   ProgressService progress_;
+  NetworkDirectory directory_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;
@@ -408,6 +412,7 @@ void App::WaitForSignal() {
   if (impl_->server_) impl_->server_->WaitForSignal();
 }
 Store& App::store() { return *impl_->store_; }
+NetworkDirectory& App::directory() { return impl_->directory_; }
 const LocalityConfig& App::locality() const { return impl_->locality_; }
 const std::vector<Instrument>& App::instruments() const { return impl_->instruments_; }
 const http::Router& App::router() const { return impl_->router_; }

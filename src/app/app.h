@@ -32,6 +32,7 @@
 #include "http/log.h"
 #include "http/router.h"
 #include "services/demo_data.h"
+#include "services/network_directory.h"
 
 namespace lw {
 
@@ -63,6 +64,9 @@ class App {
   void WaitForSignal();
 
   Store& store();
+  // The directory of the Living Well Network and Community: the lead's
+  // search index and ORUK endpoints build on it (Generation for caching).
+  NetworkDirectory& directory();
   // The locality's configuration: the rhythm, role names, neighbourhoods,
   // offers and huddle rules the pages will use, with the values the server
   // already uses (service name, front-door target and attempts).

@@ -106,7 +106,7 @@ LocalityConfig Read(Reader& r, const toml::table& doc) {
   r.CheckKeys(
       doc, "", "the locality file",
       {"preset", "service_name", "locality_name", "crisis_text", "front_door", "rhythm", "huddle",
-       "role_names", "neighbourhoods", "offers", "life_areas", "outcome_thresholds"});
+       "role_names", "neighbourhoods", "offers", "life_areas", "outcome_thresholds", "directory"});
   if (auto v = r.String(doc, "", "service_name")) c.service_name = *v;
   if (auto v = r.String(doc, "", "locality_name")) c.locality_name = *v;
   if (auto v = r.String(doc, "", "crisis_text")) c.crisis_text = *v;
@@ -141,6 +141,17 @@ LocalityConfig Read(Reader& r, const toml::table& doc) {
   if (const toml::table* t = r.Table(doc, "", "huddle")) {
     r.CheckKeys(*t, "huddle", "[huddle]", {"not_seen_days"});
     if (auto v = r.Int(*t, "huddle", "not_seen_days")) c.not_seen_days = *v;
+  }
+  if (const toml::table* t = r.Table(doc, "", "directory")) {
+    r.CheckKeys(*t, "directory", "[directory]",
+                {"stale_after_days", "introduction_lands_within_days", "review_partner_changes"});
+    if (auto v = r.Int(*t, "directory", "stale_after_days")) c.directory.stale_after_days = *v;
+    if (auto v = r.Int(*t, "directory", "introduction_lands_within_days")) {
+      c.directory.introduction_lands_within_days = *v;
+    }
+    if (auto v = r.Bool(*t, "directory", "review_partner_changes")) {
+      c.directory.review_partner_changes = *v;
+    }
   }
   ReadRows(r, doc, c);
   ReadOutcomes(r, doc, c);

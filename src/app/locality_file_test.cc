@@ -31,6 +31,7 @@ TEST(LocalityFileTest, TheExampleFileLoads) {
   EXPECT_EQ(c->neighbourhoods.size(), 3u);
   EXPECT_EQ(c->offers.size(), 12u);
   EXPECT_EQ(c->offers[6], (LocalityOffer{"debt-advice", "Debt advice", OfferPlace::kNetwork}));
+  EXPECT_EQ(c->directory, DirectorySettings{});
 }
 
 TEST(LocalityFileTest, EveryKeyMapsToItsField) {
@@ -71,6 +72,32 @@ where = "network"
   EXPECT_EQ(c->roles().TitleFor(Profession::kPeerWorker), "Peer mentor");
   EXPECT_EQ(c->neighbourhoods[0], (LocalityNeighbourhood{"eccles", "Eccles"}));
   EXPECT_EQ(c->offers[0].where, OfferPlace::kNetwork);
+}
+
+TEST(LocalityFileTest, TheDirectoryTableIsRead) {
+  auto c = ParseLocalityToml(R"(
+[directory]
+stale_after_days = 180
+introduction_lands_within_days = 7
+review_partner_changes = true
+)",
+                             "directory.toml");
+  ASSERT_TRUE(c.has_value()) << ::testing::PrintToString(Lines(c.error()));
+  EXPECT_EQ(c->directory, (DirectorySettings{.stale_after_days = 180,
+                                             .introduction_lands_within_days = 7,
+                                             .review_partner_changes = true}));
+  auto bad = ParseLocalityToml(R"(
+[directory]
+stale_after_days = 0
+review_partner_changes = "yes"
+reviewed = true
+)",
+                               "bad.toml");
+  ASSERT_FALSE(bad.has_value());
+  const std::string all = ::testing::PrintToString(Lines(bad.error()));
+  EXPECT_THAT(all, HasSubstr("directory.stale_after_days"));
+  EXPECT_THAT(all, HasSubstr("directory.review_partner_changes"));
+  EXPECT_THAT(all, HasSubstr("reviewed"));
 }
 
 TEST(LocalityFileTest, AnEmptyFileIsTheDefaults) {

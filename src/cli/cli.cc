@@ -249,6 +249,18 @@ int Main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Verify the audit log's hash chain");
 
+  auto* import = app.add_subcommand("import", "Load reference data into the store");
+  import->require_subcommand(1);
+  auto* import_postcodes = import->add_subcommand(
+      "postcodes",
+      "Load the postcode directory: the ONS Postcode Directory CSV, OS Code-Point Open CSV, or "
+      "a CSV with the header postcode,latitude,longitude");
+  std::string postcodes_file;
+  import_postcodes->add_option("FILE", postcodes_file, "The CSV file")->required();
+  import_postcodes->footer(
+      "Stored in batches of 10,000, each whole or not at all; importing a newer file over an "
+      "older one updates it. Rejected lines are printed with their line number and reason.");
+
   auto* migrate_store = app.add_subcommand(
       "migrate-store",
       "Copy every record, version and audit entry into a new, empty store (SQLite to "
@@ -309,6 +321,7 @@ int Main(int argc, char** argv) {
   if (user_add->parsed()) return RunUserAdd(config, user_args);
   if (token_create->parsed()) return RunTokenCreate(config, token_user, token_label);
   if (audit_verify->parsed()) return RunAuditVerify(config);
+  if (import_postcodes->parsed()) return RunImportPostcodes(config, postcodes_file);
   if (migrate_store->parsed()) return RunMigrateStore(migrate_store_args);
   if (backup->parsed()) return RunBackup(config, backup_to);
   std::fputs(app.help().c_str(), stdout);

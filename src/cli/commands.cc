@@ -3,8 +3,10 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -18,6 +20,7 @@
 #include "services/audit_events.h"
 #include "services/audit_service.h"
 #include "services/demo_data.h"
+#include "services/postcode_import.h"
 #include "storage/copy/location.h"
 #include "storage/copy/sqlite_backup.h"
 #include "storage/copy/store_copy.h"
@@ -203,6 +206,34 @@ int RunAuditVerify(const Config& config) {
   // Kept elsewhere, the head shows later whether the newest entries were cut off.
   std::printf("head: entry %lld, sha256 %s\n", static_cast<long long>(verified->entries),
               verified->head_hash.c_str());
+  return 0;
+}
+
+int RunImportPostcodes(const Config& config, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "livingwell: import postcodes: cannot open %s\n", file.c_str());
+    return 1;
+  }
+  auto store = OpenStore(config);
+  if (!store) return Failed("import postcodes", store.error());
+  auto report = ImportPostcodes(**store, in);
+  if (!report) return Failed("import postcodes", report.error());
+  for (const RejectedPostcodeLine& r : report->rejections) {
+    std::printf("line %lld rejected: %s\n", static_cast<long long>(r.line), r.reason.c_str());
+  }
+  if (report->rejected > static_cast<std::int64_t>(report->rejections.size())) {
+    std::printf("... and %lld more rejected lines\n",
+                static_cast<long long>(report->rejected -
+                                       static_cast<std::int64_t>(report->rejections.size())));
+  }
+  std::printf(
+      "%s: %lld lines read, %lld postcodes imported in %lld batches, %lld skipped, "
+      "%lld rejected\n",
+      std::string(directory::PostcodeFileKindName(report->kind)).c_str(),
+      static_cast<long long>(report->lines), static_cast<long long>(report->imported),
+      static_cast<long long>(report->batches), static_cast<long long>(report->skipped),
+      static_cast<long long>(report->rejected));
   return 0;
 }
 

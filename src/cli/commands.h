@@ -27,6 +27,9 @@ int RunDemo(const Config& config);
 int RunUserAdd(const Config& config, const UserAddArgs& args);
 int RunTokenCreate(const Config& config, const std::string& username, const std::string& label);
 int RunAuditVerify(const Config& config);
+// `import postcodes FILE`: the ONS Postcode Directory, OS Code-Point Open or
+// a postcode,latitude,longitude CSV into the store's postcode table.
+int RunImportPostcodes(const Config& config, const std::string& file);
 // Copies one store into another, empty one (storage/copy/store_copy.h) and
 // prints each table's rows and checksum. Ignores the store settings.
 int RunMigrateStore(const MigrateStoreArgs& args);

@@ -71,5 +71,8 @@ void RegisterPlanPages(http::Router& router, const SharedDeps& deps);
 // Goals, the Wheel of Life, questionnaires and progress (progress_pages.h);
 // needs deps->progress.
 void RegisterProgressPages(http::Router& router, const SharedDeps& deps);
+// One directory entry and marking it checked (directory_pages.h); needs
+// deps->directory.
+void RegisterDirectoryPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

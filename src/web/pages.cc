@@ -52,6 +52,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   if (deps.staffing != nullptr) RegisterStaffingPages(router, shared);
   if (deps.plans != nullptr) RegisterPlanPages(router, shared);
   if (deps.progress != nullptr) RegisterProgressPages(router, shared);
+  if (deps.directory != nullptr) RegisterDirectoryPages(router, shared);
 }
 
 http::Response RenderErrorPage(int status, const http::Request& /*request*/,

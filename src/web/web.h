@@ -20,6 +20,7 @@
 #include "services/auth_service.h"
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
+#include "services/network_directory.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -64,6 +65,9 @@ struct WebDeps {
   // Goals, Wheel of Life, questionnaires and progress (progress_pages.h).
   // Not owned. Null: those pages are not registered.
   ProgressService* progress = nullptr;
+  // The directory of the Living Well Network and Community
+  // (directory_pages.h). Not owned. Null: those pages are not registered.
+  NetworkDirectory* directory = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -56,6 +56,7 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                        {"user", "add", "--help"},
                                        {"token", "create", "--help"},
                                        {"audit", "verify", "--help"},
+                                       {"import", "postcodes", "--help"},
                                        {"migrate-store", "--help"},
                                        {"backup", "--help"}}) {
     auto r = Run(cmd);
@@ -311,6 +312,44 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   auto broken = Run(With({"audit", "verify"}));
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.err.find("entry 3"), std::string::npos) << broken.err;
+}
+
+TEST_F(CliTest, ImportPostcodesReportsWhatItStoredAndRejected) {
+  {
+    std::ofstream f(dir_.File("postcodes.csv"));
+    f << "postcode,latitude,longitude\n"
+         "SK14 2QR,53.451232,-2.072411\n"
+         "not-a-postcode,53.45,-2.08\n"
+         "ol6 7ab,53.4941,-2.0833\n"
+         "M34 2HJ,0,0\n";
+  }
+  auto r = Run(With({"import", "postcodes", dir_.File("postcodes.csv")}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("line 3 rejected: not a postcode: 'not-a-postcode'"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("line 5 rejected: M34 2HJ: outside the UK"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("5 lines read, 2 postcodes imported in 1 batches, 0 skipped, 2 rejected"),
+            std::string::npos)
+      << r.out;
+  // OS Code-Point Open: no header, grid references.
+  {
+    std::ofstream f(dir_.File("codepo.csv"));
+    f << "\"SK141ND\",10,394700,395100,\"E92000001\"\n\"SK141NZ\",90,0,0,\"E92000001\"\n";
+  }
+  auto cp = Run(With({"import", "postcodes", dir_.File("codepo.csv")}));
+  ASSERT_EQ(cp.exit_code, 0) << cp.err;
+  EXPECT_NE(cp.out.find("OS Code-Point Open: 2 lines read, 1 postcodes imported"),
+            std::string::npos)
+      << cp.out;
+
+  {
+    std::ofstream f(dir_.File("other.csv"));
+    f << "name,address\nMind,Hyde\n";
+  }
+  auto other = Run(With({"import", "postcodes", dir_.File("other.csv")}));
+  EXPECT_EQ(other.exit_code, 1);
+  EXPECT_NE(other.err.find("not a postcode file"), std::string::npos) << other.err;
+  EXPECT_EQ(Run(With({"import", "postcodes", dir_.File("missing.csv")})).exit_code, 1);
 }
 
 TEST_F(CliTest, PasswordsTooShortAreRefused) {

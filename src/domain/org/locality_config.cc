@@ -230,6 +230,11 @@ Result<LocalityConfig> ValidateLocalityConfig(LocalityConfig c) {
   CheckRange(c.unreachable_days, 0, 365, "front_door.unreachable_days",
              "The days attempts must span", "days", errors);
   CheckRange(c.not_seen_days, 1, 365, "huddle.not_seen_days", "Not seen for", "days", errors);
+  CheckRange(c.directory.stale_after_days, 1, 3650, "directory.stale_after_days",
+             "Entries are stale after", "days", errors);
+  CheckRange(c.directory.introduction_lands_within_days, 1, 365,
+             "directory.introduction_lands_within_days", "Introductions land within", "days",
+             errors);
 
   if (auto r = ValidateSupportRhythm(c.rhythm); !r) {
     for (auto& f : r.error().field_errors) errors.push_back({"rhythm." + f.field, f.message});

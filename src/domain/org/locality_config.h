@@ -87,6 +87,19 @@ struct LocalityOutcomeThreshold {
   bool operator==(const LocalityOutcomeThreshold&) const = default;
 };
 
+// The directory of the Living Well Network and Community (issue 7).
+struct DirectorySettings {
+  // An entry not checked for longer than this is flagged as stale (1 to 3650).
+  int stale_after_days = 365;
+  // A warm introduction that has not landed within this many days returns to
+  // the team's huddle board, with reminders (1 to 365).
+  int introduction_lands_within_days = 10;
+  // A network partner's change to their own entries waits for an
+  // administrator's review before it is published.
+  bool review_partner_changes = false;
+  bool operator==(const DirectorySettings&) const = default;
+};
+
 struct LocalityConfig {
   std::string service_name = "Living Well";  // 1 to 60 characters
   std::string locality_name;                 // footer; may be empty
@@ -109,6 +122,8 @@ struct LocalityConfig {
   // At most one row per instrument; checked against the instruments in
   // force by ValidateOutcomeThresholds.
   std::vector<LocalityOutcomeThreshold> outcome_thresholds;
+  // The [directory] table.
+  DirectorySettings directory;
 
   // Preconditions: passed ValidateLocalityConfig.
   RoleNames roles() const;

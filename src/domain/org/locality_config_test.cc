@@ -80,6 +80,23 @@ TEST(LocalityConfigTest, EveryProblemIsReportedAtItsPathInTheFile) {
   EXPECT_EQ(r.error().field_errors.size(), 9u);
 }
 
+TEST(LocalityConfigTest, DirectorySettingsHaveDefaultsAndRanges) {
+  LocalityConfig c;
+  EXPECT_EQ(c.directory.stale_after_days, 365);
+  EXPECT_EQ(c.directory.introduction_lands_within_days, 10);
+  EXPECT_FALSE(c.directory.review_partner_changes);
+  c.directory.stale_after_days = 0;
+  c.directory.introduction_lands_within_days = 366;
+  auto r = ValidateLocalityConfig(c);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(MessageFor(r.error(), "directory.stale_after_days"),
+            "Entries are stale after must be from 1 to 3650 days");
+  EXPECT_THAT(MessageFor(r.error(), "directory.introduction_lands_within_days"),
+              HasSubstr("1 to 365"));
+  c.directory = {.stale_after_days = 3650, .introduction_lands_within_days = 1};
+  EXPECT_TRUE(ValidateLocalityConfig(c).has_value());
+}
+
 TEST(LocalityConfigTest, KeysAreSlugsAndKeysAndNamesAreUniqueInTheirList) {
   for (const std::string& bad :
        std::vector<std::string>{"Ashton", "ashton-", "-ashton", "ash--ton", "ash ton", "ashton_2",

@@ -5,7 +5,7 @@
 namespace lw {
 namespace {
 
-constexpr std::array<std::pair<RecordKind, std::string_view>, 11> kKeys = {{
+constexpr std::array<std::pair<RecordKind, std::string_view>, 13> kKeys = {{
     {RecordKind::kEpisode, "episode"},
     {RecordKind::kContact, "contact"},
     {RecordKind::kConcern, "concern"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<RecordKind, std::string_view>, 11> kKeys = {{
     {RecordKind::kGoal, "goal"},
     {RecordKind::kWheelCheckIn, "wheel-check-in"},
     {RecordKind::kQuestionnaireResponse, "questionnaire-response"},
+    {RecordKind::kDirectoryOrganisation, "directory-organisation"},
+    {RecordKind::kDirectoryService, "directory-service"},
 }};
 
 }  // namespace

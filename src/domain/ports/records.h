@@ -54,8 +54,12 @@ enum class RecordKind : std::uint8_t {
   kGoal,
   kWheelCheckIn,
   kQuestionnaireResponse,
+  // Issue 7: the directory of the Living Well Network and Community
+  // (domain/directory). Not records about people: no links.
+  kDirectoryOrganisation,
+  kDirectoryService,
 };
-inline constexpr std::array<RecordKind, 11> kAllRecordKinds = {RecordKind::kEpisode,
+inline constexpr std::array<RecordKind, 13> kAllRecordKinds = {RecordKind::kEpisode,
                                                                RecordKind::kContact,
                                                                RecordKind::kConcern,
                                                                RecordKind::kTeamDecision,
@@ -65,11 +69,14 @@ inline constexpr std::array<RecordKind, 11> kAllRecordKinds = {RecordKind::kEpis
                                                                RecordKind::kPlan,
                                                                RecordKind::kGoal,
                                                                RecordKind::kWheelCheckIn,
-                                                               RecordKind::kQuestionnaireResponse};
+                                                               RecordKind::kQuestionnaireResponse,
+                                                               RecordKind::kDirectoryOrganisation,
+                                                               RecordKind::kDirectoryService};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
-// "wheel-check-in", "questionnaire-response".
+// "wheel-check-in", "questionnaire-response", "directory-organisation",
+// "directory-service".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

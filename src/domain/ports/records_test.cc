@@ -24,7 +24,13 @@ TEST(RecordKindTest, IssueSixKindsArePinned) {
   EXPECT_EQ(RecordKindKey(RecordKind::kGoal), "goal");
   EXPECT_EQ(RecordKindKey(RecordKind::kWheelCheckIn), "wheel-check-in");
   EXPECT_EQ(RecordKindKey(RecordKind::kQuestionnaireResponse), "questionnaire-response");
-  EXPECT_EQ(kAllRecordKinds.size(), 11U);
+}
+
+TEST(RecordKindTest, IssueSevenKindsArePinned) {
+  EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryOrganisation), "directory-organisation");
+  EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryService), "directory-service");
+  EXPECT_EQ(ParseRecordKind("directory-service"), RecordKind::kDirectoryService);
+  EXPECT_EQ(kAllRecordKinds.size(), 13U);
 }
 
 }  // namespace

@@ -49,6 +49,7 @@
 #include "domain/org/organisation.h"
 #include "domain/org/user.h"
 #include "domain/people/person.h"
+#include "domain/ports/postcodes.h"
 #include "domain/ports/records.h"
 
 namespace lw {
@@ -196,6 +197,13 @@ class StoreTx {
   // left out. Order follows `person_ids`.
   virtual Result<std::vector<std::pair<std::string, std::int64_t>>> LatestFlagged(
       RecordKind kind, const std::vector<std::string>& person_ids) = 0;
+
+  // --- The postcode directory (postcodes.h). PutPostcodes inserts or
+  // replaces each point, all or none; coordinates are rounded to six decimal
+  // places. FindPostcode takes a normalised postcode ("SK14 2QR").
+  virtual Status PutPostcodes(const std::vector<PostcodePoint>& points) = 0;
+  virtual Result<std::optional<PostcodePoint>> FindPostcode(std::string_view postcode) = 0;
+  virtual Result<std::int64_t> CountPostcodes() = 0;
 
   // --- Submission keys: a form's one-time key, so that submitting it twice
   // (a double click, a refresh) makes one introduction. RecordSubmission of

@@ -129,6 +129,9 @@ std::vector<TableSpec> MakeTables() {
         {"flag", kInteger},
         {"sort_key", kInteger}},
        {"kind", "record_id", "person_id"}},
+      {"postcodes",
+       {{"postcode", kText}, {"latitude_micro", kInteger}, {"longitude_micro", kInteger}},
+       {"postcode"}},
   };
 }
 

@@ -72,7 +72,8 @@ struct MemoryStore::State {
   Table<std::vector<IntroductionVersion>> introductions;  // versions[i] is version i + 1
   Table<SubmissionRecord> submissions;                    // keyed by the form's key
   Table<FixedWindow> rate_windows;
-  Table<MemoryRecord> records;  // keyed by RecordKey(kind, id)
+  Table<MemoryRecord> records;     // keyed by RecordKey(kind, id)
+  Table<PostcodePoint> postcodes;  // keyed by the normalised postcode
   // Moved by each committed transaction that changed counted data
   // (StoreTx::DataGeneration).
   std::uint64_t generation = 0;

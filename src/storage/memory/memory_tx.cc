@@ -461,3 +461,29 @@ Result<std::vector<JobRun>> MemoryTx::ListJobRuns(std::string_view job, int limi
 }
 
 }  // namespace lw
+
+namespace lw {
+
+// --- The postcode directory.
+
+Status MemoryTx::PutPostcodes(const std::vector<PostcodePoint>& points) {
+  if (auto ok = Writable("PutPostcodes"); !ok) return ok;
+  for (const PostcodePoint& p : points) {
+    Remember(s_.postcodes, p.postcode);
+    s_.postcodes.insert_or_assign(p.postcode,
+                                  PostcodePoint{.postcode = p.postcode,
+                                                .latitude = RoundDegrees(p.latitude),
+                                                .longitude = RoundDegrees(p.longitude)});
+  }
+  return Ok();
+}
+
+Result<std::optional<PostcodePoint>> MemoryTx::FindPostcode(std::string_view postcode) {
+  return Lookup(s_.postcodes, postcode);
+}
+
+Result<std::int64_t> MemoryTx::CountPostcodes() {
+  return static_cast<std::int64_t>(s_.postcodes.size());
+}
+
+}  // namespace lw

@@ -93,6 +93,12 @@ std::optional<int> Reader::OptSmallInt(std::string_view key) {
   return SmallInt(key);
 }
 
+std::optional<double> Reader::OptNumber(std::string_view key) {
+  const json::value* v = Member(key);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  return Number(key);
+}
+
 std::optional<Date> Reader::OptDay(std::string_view key) {
   const json::value* v = Member(key);
   if (v == nullptr || v->is_null()) return std::nullopt;

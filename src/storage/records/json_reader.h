@@ -44,6 +44,9 @@ inline json::value OptDay(const std::optional<Date>& d) {
 inline json::value OptInt(const std::optional<int>& i) {
   return i ? json::value(*i) : json::value(nullptr);
 }
+inline json::value OptNumber(const std::optional<double>& x) {
+  return x ? json::value(*x) : json::value(nullptr);
+}
 json::array Strings(const std::vector<std::string>& texts);
 
 // --- Index: sort keys.
@@ -60,6 +63,9 @@ class Reader {
       : object_(object), problem_(problem), path_(std::move(path)) {}
 
   bool Failed() const { return !problem_.empty(); }
+  // Whether the object has the member (for members newer than a record's
+  // first version, read with a default when absent).
+  bool Has(std::string_view key) const { return object_.contains(key); }
 
   // Required members. Each returns a default when the member is missing or
   // has the wrong type, and records the problem.
@@ -87,6 +93,7 @@ class Reader {
   std::optional<std::string> OptText(std::string_view key);
   std::optional<bool> OptBool(std::string_view key);
   std::optional<int> OptSmallInt(std::string_view key);
+  std::optional<double> OptNumber(std::string_view key);
   std::optional<Date> OptDay(std::string_view key);
   template <typename E, typename Parse>
   std::optional<E> OptEnum(std::string_view key, Parse parse) {

@@ -103,6 +103,9 @@ class SqlTx final : public StoreTx {
   Result<std::vector<std::pair<std::string, std::int64_t>>> LatestFlagged(
       RecordKind kind, const std::vector<std::string>& person_ids) override;
 
+  Status PutPostcodes(const std::vector<PostcodePoint>& points) override;
+  Result<std::optional<PostcodePoint>> FindPostcode(std::string_view postcode) override;
+  Result<std::int64_t> CountPostcodes() override;
   Status RecordSubmission(std::string_view key, std::string_view introduction_id,
                           Timestamp at) override;
   Result<std::optional<std::string>> FindSubmission(std::string_view key) override;
