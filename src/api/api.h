@@ -17,6 +17,7 @@
 #include "base/error.h"
 #include "http/router.h"
 #include "services/auth_service.h"
+#include "services/directory_finder.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
@@ -40,6 +41,9 @@ struct ApiDeps {
   // Goals, Wheel of Life, questionnaires and progress; not owned; null: those
   // routes are not registered.
   ProgressService* progress = nullptr;
+  // The directory (issue 7); not owned; null: /oruk/ is not registered.
+  NetworkDirectory* directory = nullptr;
+  DirectoryFinder* directory_finder = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -57,6 +61,10 @@ void RegisterPlanApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/people/{id}/goals, .../wheel, .../questionnaires, .../progress and
 // /api/v1/instruments (progress_api.cc); needs deps.progress.
 void RegisterProgressApi(http::Router& router, const ApiDeps& deps);
+
+// /oruk/: the directory through Open Referral UK 3.0 (oruk_api.cc); public;
+// needs deps.directory and deps.directory_finder.
+void RegisterOrukApi(http::Router& router, const ApiDeps& deps);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -188,6 +188,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   RegisterStaffingApi(router, deps);
   if (deps.plans != nullptr) RegisterPlanApi(router, deps);
   if (deps.progress != nullptr) RegisterProgressApi(router, deps);
+  RegisterOrukApi(router, deps);
 }
 
 }  // namespace lw::api

@@ -20,6 +20,7 @@
 #include "http/static_assets.h"
 #include "services/account_service.h"
 #include "services/auth_service.h"
+#include "services/directory_finder.h"
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/job_runner.h"
@@ -304,7 +305,8 @@ class App::Impl {
                                    .staffing = &staffing_,
                                    .plans = &plans_,
                                    .progress = &progress_,
-                                   .directory = &directory_});
+                                   .directory = &directory_,
+                                   .directory_finder = &directory_finder_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -314,7 +316,9 @@ class App::Impl {
                                            .clock = &env_.clock,
                                            .plans = &plans_,
                                            .service_name = config_.service_name,
-                                           .progress = &progress_});
+                                           .progress = &progress_,
+                                           .directory = &directory_,
+                                           .directory_finder = &directory_finder_});
     return Ok();
   }
 
@@ -350,6 +354,7 @@ class App::Impl {
   PlanService plans_;
   ProgressService progress_;
   NetworkDirectory directory_;
+  DirectoryFinder directory_finder_{directory_};
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

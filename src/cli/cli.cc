@@ -261,6 +261,18 @@ int Main(int argc, char** argv) {
       "Stored in batches of 10,000, each whole or not at all; importing a newer file over an "
       "older one updates it. Rejected lines are printed with their line number and reason.");
 
+  auto* import_directory = import->add_subcommand(
+      "directory",
+      "Load directory entries: an Open Referral UK / HSDS JSON feed (a file), or HSDS CSV files "
+      "(a folder holding organizations.csv, services.csv, locations.csv ...)");
+  std::string directory_path;
+  import_directory->add_option("PATH", directory_path, "The JSON file or the CSV folder")
+      ->required();
+  import_directory->footer(
+      "Entries are created, or updated by id; rows that cannot be read are printed with their "
+      "reason and left out. The rest are stored in one transaction: all of them or, if any "
+      "fails the directory's checks, none. At most 100 MB.");
+
   auto* migrate_store = app.add_subcommand(
       "migrate-store",
       "Copy every record, version and audit entry into a new, empty store (SQLite to "
@@ -322,6 +334,7 @@ int Main(int argc, char** argv) {
   if (token_create->parsed()) return RunTokenCreate(config, token_user, token_label);
   if (audit_verify->parsed()) return RunAuditVerify(config);
   if (import_postcodes->parsed()) return RunImportPostcodes(config, postcodes_file);
+  if (import_directory->parsed()) return RunImportDirectory(config, directory_path);
   if (migrate_store->parsed()) return RunMigrateStore(migrate_store_args);
   if (backup->parsed()) return RunBackup(config, backup_to);
   std::fputs(app.help().c_str(), stdout);

@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 
+#include "api/oruk_import.h"
 #include "app/allocator.h"
 #include "app/app.h"
 #include "app/instrument_files.h"
@@ -20,6 +22,7 @@
 #include "services/audit_events.h"
 #include "services/audit_service.h"
 #include "services/demo_data.h"
+#include "services/network_directory.h"
 #include "services/postcode_import.h"
 #include "storage/copy/location.h"
 #include "storage/copy/sqlite_backup.h"
@@ -234,6 +237,74 @@ int RunImportPostcodes(const Config& config, const std::string& file) {
       static_cast<long long>(report->lines), static_cast<long long>(report->imported),
       static_cast<long long>(report->batches), static_cast<long long>(report->skipped),
       static_cast<long long>(report->rejected));
+  return 0;
+}
+
+namespace {
+
+// The feed at `path`, decoded: a JSON file, or a folder of HSDS CSV files.
+Result<api::ImportBatch> ReadDirectoryFeed(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto read_file = [](const fs::path& file) -> Result<std::string> {
+    std::error_code size_ec;
+    const auto size = fs::file_size(file, size_ec);
+    if (size_ec) return Fail(ErrorCode::kNotFound, "cannot read " + file.string());
+    if (auto ok = api::CheckImportSize(size); !ok) return Fail(ok.error());
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Fail(ErrorCode::kNotFound, "cannot open " + file.string());
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    return text;
+  };
+  if (fs::is_directory(path, ec)) {
+    std::map<std::string, std::string> files;
+    std::uintmax_t total = 0;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".csv") continue;
+      total += entry.file_size();
+      if (auto ok = api::CheckImportSize(total); !ok) return Fail(ok.error());
+      auto text = read_file(entry.path());
+      if (!text) return Fail(text.error());
+      files.emplace(entry.path().filename().string(), std::move(*text));
+    }
+    if (files.empty()) return Fail(ErrorCode::kInvalidArgument, "no .csv files in " + path);
+    return api::ImportHsdsCsv(files);
+  }
+  auto text = read_file(path);
+  if (!text) return Fail(text.error());
+  return api::ImportOrukJson(*text);
+}
+
+}  // namespace
+
+int RunImportDirectory(const Config& config, const std::string& path) {
+  auto batch = ReadDirectoryFeed(path);
+  if (!batch) return Failed("import directory", batch.error());
+  for (const api::ImportRejection& r : batch->rejected) {
+    std::printf("%s rejected%s%s: %s\n", r.source.c_str(), r.id.empty() ? "" : " ", r.id.c_str(),
+                r.reason.c_str());
+  }
+  auto store = OpenStore(config);
+  if (!store) return Failed("import directory", store.error());
+  SystemClock clock;
+  SystemRandom random;
+  NetworkDirectory directory(**store, clock, random);
+  auto result = directory.ImportEntries(SystemActor("command line"), batch->organisations,
+                                        batch->services, "Imported from " + path);
+  if (!result) {
+    // Nothing was stored: every problem, then the summary.
+    for (const FieldError& e : result.error().field_errors) {
+      std::printf("%s: %s\n", e.field.c_str(), e.message.c_str());
+    }
+    return Failed("import directory (nothing stored)", result.error());
+  }
+  std::printf(
+      "%s: %d organisations created, %d updated; %d services created, %d updated; %d "
+      "unchanged; %zu rejected\n",
+      path.c_str(), result->organisations_created, result->organisations_updated,
+      result->services_created, result->services_updated, result->unchanged,
+      batch->rejected.size());
   return 0;
 }
 

@@ -30,6 +30,9 @@ int RunAuditVerify(const Config& config);
 // `import postcodes FILE`: the ONS Postcode Directory, OS Code-Point Open or
 // a postcode,latitude,longitude CSV into the store's postcode table.
 int RunImportPostcodes(const Config& config, const std::string& file);
+// `livingwell import directory PATH`: an ORUK / HSDS JSON feed (a file) or
+// HSDS tabular CSV files (a folder), into the directory.
+int RunImportDirectory(const Config& config, const std::string& path);
 // Copies one store into another, empty one (storage/copy/store_copy.h) and
 // prints each table's rows and checksum. Ignores the store settings.
 int RunMigrateStore(const MigrateStoreArgs& args);

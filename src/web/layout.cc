@@ -72,6 +72,7 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
     NavItem(h, "/huddle", "Huddle", section == NavSection::kHuddle);
     NavItem(h, "/caseload", "My caseload", section == NavSection::kCaseload);
   }
+  NavItem(h, "/directory", "Directory", section == NavSection::kDirectory);
   if (actor.role == Role::kTeamLead || actor.role == Role::kAdministrator ||
       actor.role == Role::kCommissioner) {
     NavItem(h, "/staffing", "Staffing", section == NavSection::kStaffing);

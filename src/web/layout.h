@@ -39,6 +39,7 @@ enum class NavSection {
   kPeople,
   kHuddle,
   kCaseload,
+  kDirectory,
   kStaffing,
   kAccounts
 };

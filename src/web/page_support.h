@@ -74,5 +74,8 @@ void RegisterProgressPages(http::Router& router, const SharedDeps& deps);
 // One directory entry and marking it checked (directory_pages.h); needs
 // deps->directory.
 void RegisterDirectoryPages(http::Router& router, const SharedDeps& deps);
+// GET /directory, the search page (directory_search_page.cc); needs
+// deps.directory and deps.directory_finder.
+void RegisterDirectorySearchPage(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -18,6 +18,7 @@
 #include "http/static_assets.h"
 #include "services/account_service.h"
 #include "services/auth_service.h"
+#include "services/directory_finder.h"
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/network_directory.h"
@@ -68,6 +69,9 @@ struct WebDeps {
   // The directory of the Living Well Network and Community
   // (directory_pages.h). Not owned. Null: those pages are not registered.
   NetworkDirectory* directory = nullptr;
+  // Its published snapshot and search index, for /directory. Not owned.
+  // Null: the search page is not registered.
+  DirectoryFinder* directory_finder = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -17,13 +17,13 @@ import { startServer } from './server.mjs';
 
 // The demo sign-ins (services/demo_data.cc) and what each home page says.
 const kRoles = [
-  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Staffing', 'Accounts'] },
-  { username: 'frontdoor', role: 'Front door', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload'] },
-  { username: 'practitioner', role: 'Practitioner', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload'] },
-  { username: 'peer', role: 'Peer worker', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload'] },
-  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Staffing'] },
-  { username: 'partner', role: 'Network partner', says: /Warm introductions to your services will appear here/, nav: ['Home', 'Introductions'] },
-  { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Staffing'] },
+  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Directory', 'Staffing', 'Accounts'] },
+  { username: 'frontdoor', role: 'Front door', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
+  { username: 'practitioner', role: 'Practitioner', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
+  { username: 'peer', role: 'Peer worker', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
+  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing'] },
+  { username: 'partner', role: 'Network partner', says: /Warm introductions to your services will appear here/, nav: ['Home', 'Introductions', 'Directory'] },
+  { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Directory', 'Staffing'] },
 ];
 
 async function navigationItems(page) {

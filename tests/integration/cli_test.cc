@@ -57,6 +57,7 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                        {"token", "create", "--help"},
                                        {"audit", "verify", "--help"},
                                        {"import", "postcodes", "--help"},
+                                       {"import", "directory", "--help"},
                                        {"migrate-store", "--help"},
                                        {"backup", "--help"}}) {
     auto r = Run(cmd);
@@ -350,6 +351,55 @@ TEST_F(CliTest, ImportPostcodesReportsWhatItStoredAndRejected) {
   EXPECT_EQ(other.exit_code, 1);
   EXPECT_NE(other.err.find("not a postcode file"), std::string::npos) << other.err;
   EXPECT_EQ(Run(With({"import", "postcodes", dir_.File("missing.csv")})).exit_code, 1);
+}
+
+TEST_F(CliTest, ImportDirectoryReportsWhatItCreatedUpdatedAndRejected) {
+  ASSERT_EQ(Run(With({"demo"})).exit_code, 0);
+  const std::string org = "33333333-3333-4333-8333-333333333333";
+  const std::string walk = "11111111-1111-4111-8111-111111111111";
+  auto feed = [&](const std::string& walk_name) {
+    std::ofstream f(dir_.File("feed.json"));
+    f << R"([{"id":")" << org << R"(","name":"Hyde Community Trust","services":[)"
+      << R"({"id":")" << walk << R"(","name":")" << walk_name << R"(","status":"active"},)"
+      << R"({"id":"not-a-uuid","name":"Broken","status":"active"}]}])";
+  };
+  feed("Walking group");
+  auto r = Run(With({"import", "directory", dir_.File("feed.json")}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("rejected not-a-uuid: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 organisations created, 0 updated; 1 services created, 0 updated; 0 "
+                       "unchanged; 1 rejected"),
+            std::string::npos)
+      << r.out;
+
+  // The same feed again changes nothing; a changed name is an update.
+  auto again = Run(With({"import", "directory", dir_.File("feed.json")}));
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("0 organisations created, 0 updated; 0 services created, 0 updated; 2 "
+                           "unchanged; 1 rejected"),
+            std::string::npos)
+      << again.out;
+  feed("Wednesday walking group");
+  auto changed = Run(With({"import", "directory", dir_.File("feed.json")}));
+  ASSERT_EQ(changed.exit_code, 0) << changed.err;
+  EXPECT_NE(changed.out.find("0 services created, 1 updated"), std::string::npos) << changed.out;
+
+  // A folder of HSDS CSV tables.
+  std::filesystem::create_directory(dir_.File("csv"));
+  std::ofstream(dir_.File("csv/organizations.csv")) << "id,name\n"
+                                                    << org << ",Hyde Community Trust\n";
+  std::ofstream(dir_.File("csv/services.csv"))
+      << "id,organization_id,name,status\n22222222-2222-4222-8222-222222222222," << org
+      << ",Hyde Allotments,active\n";
+  auto csv = Run(With({"import", "directory", dir_.File("csv")}));
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_NE(csv.out.find("1 services created"), std::string::npos) << csv.out;
+
+  std::ofstream(dir_.File("bad.json")) << "{not json";
+  auto bad = Run(With({"import", "directory", dir_.File("bad.json")}));
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(Lines(bad.err), 1) << bad.err;
+  EXPECT_EQ(Run(With({"import", "directory", dir_.File("missing.json")})).exit_code, 1);
 }
 
 TEST_F(CliTest, PasswordsTooShortAreRefused) {

@@ -119,3 +119,61 @@ TEST_F(DirectoryPagesTest, TextIsEscaped) {
 
 }  // namespace
 }  // namespace lw::testing
+
+namespace lw::testing {
+namespace {
+
+// The search page (issue 7, point 2): words with a typo, a need and a
+// postcode combine; each result says why it matches; bad input gets the
+// NHS error summary and nothing else.
+TEST_F(DirectoryPagesTest, SearchFindsDebtAdviceNearAPostcodeAndSaysWhy) {
+  Browser priya = As("practitioner");
+  HttpResponse empty = priya.Get("/directory");
+  ASSERT_EQ(empty.status, 200) << empty.body;
+  EXPECT_TRUE(Has(empty.body, "Find a service or community group"));
+  EXPECT_FALSE(Has(empty.body, "places found"));
+
+  HttpResponse found =
+      priya.Get("/directory?q=dept+advise&need=money-and-debt&postcode=SK14+2QR&within=25000");
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_TRUE(Has(found.body, "places found") || Has(found.body, "place found"));
+  EXPECT_TRUE(Has(found.body, "Debt advice appointments"));
+  EXPECT_TRUE(Has(found.body, "Why it matches:"));
+  EXPECT_TRUE(Has(found.body, "Offers Money and debt"));
+  EXPECT_TRUE(Has(found.body, " km away"));
+
+  HttpResponse walking = priya.Get("/directory?q=walking&offer=community-asset&within=5000");
+  ASSERT_EQ(walking.status, 200);
+  EXPECT_FALSE(Has(walking.body, "Debt advice appointments"));
+  EXPECT_TRUE(Has(walking.body, "Community asset"));
+}
+
+TEST_F(DirectoryPagesTest, BadSearchesGetAnErrorSummary) {
+  Browser priya = As("practitioner");
+  HttpResponse unknown = priya.Get("/directory?q=debt&postcode=ZZ99+9ZZ&within=5000");
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_TRUE(Has(unknown.body, "nhsuk-error-summary"));
+  EXPECT_TRUE(Has(unknown.body, "href=\"#postcode\""));
+
+  HttpResponse long_text = priya.Get("/directory?q=" + std::string(300, 'a') + "&within=5000");
+  EXPECT_EQ(long_text.status, 422);
+  EXPECT_TRUE(Has(long_text.body, "Search for 200 characters or fewer"));
+
+  HttpResponse bad = priya.Get("/directory?q=&need=gold&age=old&within=7");
+  EXPECT_EQ(bad.status, 422);
+  for (std::string_view field : {"href=\"#need\"", "href=\"#age\"", "href=\"#within\""}) {
+    EXPECT_TRUE(Has(bad.body, field)) << field;
+  }
+  HttpResponse odd = priya.Get("/directory?q=%3Cscript%3E%F0%9F%98%80&within=5000");
+  EXPECT_EQ(odd.status, 200);
+  EXPECT_FALSE(Has(odd.body, "<script>"));
+  Browser signed_out;
+  signed_out.client = std::make_unique<HttpClient>(port());
+  signed_out.jar = std::make_unique<CookieJar>();
+  HttpResponse refused = signed_out.Get("/directory");
+  EXPECT_EQ(refused.status, 303);
+  EXPECT_EQ(refused.Header("location"), "/sign-in?next=%2Fdirectory");
+}
+
+}  // namespace
+}  // namespace lw::testing

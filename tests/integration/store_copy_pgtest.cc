@@ -43,7 +43,8 @@ constexpr const char* kTables[] = {"localities",
                                    "introduction_tallies",
                                    "records",
                                    "record_versions",
-                                   "record_links"};
+                                   "record_links",
+                                   "postcodes"};
 
 class StoreCopyPgTest : public ::testing::Test {
  protected:
