@@ -24,6 +24,7 @@
 #include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
+#include "services/warm_introductions.h"
 
 namespace lw::api {
 
@@ -44,6 +45,8 @@ struct ApiDeps {
   // The directory (issue 7); not owned; null: /oruk/ is not registered.
   NetworkDirectory* directory = nullptr;
   DirectoryFinder* directory_finder = nullptr;
+  // Warm introductions into the network (issue 7); not owned.
+  WarmIntroductions* warm = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -65,6 +68,10 @@ void RegisterProgressApi(http::Router& router, const ApiDeps& deps);
 // /oruk/: the directory through Open Referral UK 3.0 (oruk_api.cc); public;
 // needs deps.directory and deps.directory_finder.
 void RegisterOrukApi(http::Router& router, const ApiDeps& deps);
+
+// /api/v1/people/{id}/warm-introductions and /api/v1/warm-introductions
+// (warm_api.cc): the twins of the warm-introduction pages.
+void RegisterWarmApi(http::Router& router, WarmIntroductions& warm);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

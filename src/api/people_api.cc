@@ -189,6 +189,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   if (deps.plans != nullptr) RegisterPlanApi(router, deps);
   if (deps.progress != nullptr) RegisterProgressApi(router, deps);
   RegisterOrukApi(router, deps);
+  if (deps.warm != nullptr) RegisterWarmApi(router, *deps.warm);
 }
 
 }  // namespace lw::api

@@ -29,6 +29,7 @@
 #include "services/plan_service.h"
 #include "services/progress_service.h"
 #include "services/staffing_service.h"
+#include "services/warm_introductions.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -105,6 +106,11 @@ std::string DefaultInstanceName() {
 
 // The locality's life areas (none: the default set) and its own change
 // thresholds, checked against the instruments by LoadOutcomeMeasures.
+WarmIntroductionRules WarmRules(const LocalityConfig& locality) {
+  return {.land_within_days = locality.directory.introduction_lands_within_days,
+          .remind_every_days = 7};
+}
+
 ProgressSettings ProgressSettingsFor(const LocalityConfig& locality,
                                      const std::vector<Instrument>* instruments) {
   ProgressSettings settings{.instruments = instruments};
@@ -158,13 +164,16 @@ class App::Impl {
         people_(*store_, env.clock, env.random),
         frontdoor_(*store_, env.clock, env.random, FrontDoorOptionsFor(config)),
         team_(*store_, env.clock, env.random,
-              TeamSettings{.rhythm = locality_.rhythm, .huddle = locality_.huddle_rules()}),
+              TeamSettings{.rhythm = locality_.rhythm,
+                           .huddle = locality_.huddle_rules(),
+                           .warm = WarmRules(locality_)}),
         staffing_(*store_, env.clock, env.random,
                   StaffingSettings{.role_names = locality_.roles()}),
         plans_(*store_, env.clock),
         // instruments_ is filled before any request.
         progress_(*store_, env.clock, env.random, ProgressSettingsFor(locality_, &instruments_)),
         directory_(*store_, env.clock, env.random, locality_.directory),
+        warm_(*store_, env.clock, env.random, WarmRules(locality_)),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -177,6 +186,7 @@ class App::Impl {
                               std::chrono::seconds(config_.job_interval_seconds)));
     jobs_.Add(FrontDoorHousekeepingJob(frontdoor_.options().submission_key_lifetime,
                                        std::chrono::seconds(config_.job_interval_seconds)));
+    jobs_.Add(WarmReminderJob(warm_.rules(), std::chrono::seconds(config_.job_interval_seconds)));
     Status prepared = Prepare(/*at_start=*/true);
     if (prepared) {
       prepared_ = true;
@@ -306,7 +316,8 @@ class App::Impl {
                                    .plans = &plans_,
                                    .progress = &progress_,
                                    .directory = &directory_,
-                                   .directory_finder = &directory_finder_});
+                                   .directory_finder = &directory_finder_,
+                                   .warm = &warm_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -318,7 +329,8 @@ class App::Impl {
                                            .service_name = config_.service_name,
                                            .progress = &progress_,
                                            .directory = &directory_,
-                                           .directory_finder = &directory_finder_});
+                                           .directory_finder = &directory_finder_,
+                                           .warm = &warm_});
     return Ok();
   }
 
@@ -355,6 +367,7 @@ class App::Impl {
   ProgressService progress_;
   NetworkDirectory directory_;
   DirectoryFinder directory_finder_{directory_};
+  WarmIntroductions warm_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -9,6 +9,7 @@
 #include "services/demo_progress.h"
 #include "services/demo_staffing.h"
 #include "services/demo_team_work.h"
+#include "services/demo_warm.h"
 #include "services/frontdoor_service.h"
 #include "services/people_service.h"
 
@@ -31,7 +32,7 @@ struct DemoPerson {
 constexpr DemoPerson kPeople[] = {
     {"Amara", "Okafor", "", "1994-05-12", "ML1 4AA", "9990000018",
      "Introduced herself online; waiting for an initial conversation", nullptr},
-    {"Daniel", "Hughes", "Dan", "1981-11-03", "ML2 7BD", "9990000026",
+    {"Daniel", "Hughes", "Dan", "1981-11-03", "SK14 2QR", "9990000026",
      "Introduced by his GP practice", "Preferred name added at the initial conversation"},
     {"Siobhan", "Kelly", "", "1967-02-21", "ML3 9QT", "9990000034",
      "Walked in to the Listening Lounge", "Keyworker agreed; Living Well support began"},
@@ -414,6 +415,9 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   if (auto s = LoadDemoDirectory(store, clock, random, ActorFor(users[0], AuthMethod::kSession),
                                  orgs[4].id);
       !s) {
+    return Fail(s.error());
+  }
+  if (auto s = LoadDemoWarmIntroductions(store, clock, random, users, person_ids); !s) {
     return Fail(s.error());
   }
   return DemoSignIns();

@@ -11,6 +11,7 @@
 #include "domain/team/episode_schedule.h"
 #include "services/team_service.h"
 #include "services/team_service_internal.h"
+#include "storage/records/network_records.h"
 #include "storage/records/team_records.h"
 
 namespace lw {
@@ -70,7 +71,8 @@ Status AuditShown(StoreTx& tx, const Actor& actor, Timestamp now, std::string_vi
 // BuildHuddleBoard would have named it from HuddleInputs::person_names.
 Status NameShown(StoreTx& tx, HuddleBoard& board) {
   std::vector<std::vector<HuddleItem>*> named = {&board.concerns, &board.due_this_week,
-                                                 &board.not_seen, &board.carried_over};
+                                                 &board.warm_introductions, &board.not_seen,
+                                                 &board.carried_over};
   std::set<std::string> ids;
   for (const auto* items : named) {
     for (const HuddleItem& item : *items) {
@@ -91,8 +93,8 @@ Status NameShown(StoreTx& tx, HuddleBoard& board) {
 }
 
 // Everything the board shows, for the team's huddle on `today`, into `view`.
-Status ReadHuddle(StoreTx& tx, const std::string& team_id, const HuddleRules& rules, Date today,
-                  HuddleView& view) {
+Status ReadHuddle(StoreTx& tx, const std::string& team_id, const HuddleRules& rules,
+                  const WarmIntroductionRules& warm, Date today, HuddleView& view) {
   auto team = tx.GetTeam(team_id);
   if (!team) return Fail(team.error());
   if (!*team) return Fail(NotFound("team"));
@@ -137,6 +139,18 @@ Status ReadHuddle(StoreTx& tx, const std::string& team_id, const HuddleRules& ru
          .planned_end_on = e.planned_end_on,
          .last_seen_on = last == seen->end() ? std::nullopt : std::optional(last->second),
          .started_on = e.started_on});
+  }
+  // Warm introductions not landed in time (domain/network decides which).
+  auto warm_open =
+      records::List<WarmIntroduction>(tx, {.team_id = team_id, .open_only = true, .limit = 2000});
+  if (!warm_open) return Fail(warm_open.error());
+  for (const WarmIntroduction& w : *warm_open) {
+    if (!NotLandedInTime(w, today, warm)) continue;
+    in.warm_introductions.push_back({.id = w.id,
+                                     .person_id = w.person_id,
+                                     .service_name = w.service_name,
+                                     .made_by_user_id = w.made_by_user_id,
+                                     .made_on = w.MadeOn()});
   }
   auto open =
       records::List<TeamDecision>(tx, {.team_id = team_id, .open_only = true, .limit = 2000});
@@ -209,8 +223,12 @@ Status CheckSubject(StoreTx& tx, std::string_view team_id, TeamDecision& d) {
       if (*i) team = (*i)->team_id, person = (*i)->person_id;
       break;
     }
-    case DecisionSubjectKind::kWarmIntroduction:
-      break;  // none can exist until the network keeps them
+    case DecisionSubjectKind::kWarmIntroduction: {
+      auto w = records::Get<WarmIntroduction>(tx, d.about.id);
+      if (!w) return Fail(w.error());
+      if (*w) team = (*w)->team_id, person = (*w)->person_id;
+      break;
+    }
   }
   if (team != team_id || (!d.person_id.empty() && !person.empty() && d.person_id != person) ||
       (!d.person_id.empty() && person.empty() &&
@@ -255,7 +273,7 @@ Result<HuddleView> TeamService::ViewHuddle(
     } else {
       view = HuddleView{.board = BuildHuddleBoard({}, settings_.huddle, today),
                         .team_id = actor.team_id};
-      auto read = ReadHuddle(tx, actor.team_id, settings_.huddle, today, view);
+      auto read = ReadHuddle(tx, actor.team_id, settings_.huddle, settings_.warm, today, view);
       if (!read) return read.error().code == ErrorCode::kNotFound ? Ok() : read;
       if (generation) {
         caches_->boards.Put(actor.team_id, *generation, today,

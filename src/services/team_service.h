@@ -43,6 +43,7 @@
 #include "domain/access/actor.h"
 #include "domain/access/break_glass.h"
 #include "domain/frontdoor/introduction.h"
+#include "domain/network/warm_introduction.h"
 #include "domain/people/person.h"
 #include "domain/people/person_details.h"
 #include "domain/ports/store.h"
@@ -59,8 +60,9 @@
 namespace lw {
 
 struct TeamSettings {
-  SupportRhythm rhythm;  // the locality's, for new episodes
-  HuddleRules huddle;    // target days and "not seen for"
+  SupportRhythm rhythm;        // the locality's, for new episodes
+  HuddleRules huddle;          // target days and "not seen for"
+  WarmIntroductionRules warm;  // when a warm introduction has not landed
 };
 
 // A person's whole record as the person page and GET /people/{id}/record show it.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/dates.h"
+#include "base/ids.h"
 #include "domain/directory/geo.h"
 #include "domain/directory/opening_hours.h"
 #include "domain/directory/search.h"
@@ -19,6 +20,7 @@
 #include "web/directory_pages.h"
 #include "web/error_page.h"
 #include "web/form_components.h"
+#include "web/frontdoor_widgets.h"
 #include "web/page_support.h"
 
 namespace lw::web {
@@ -41,6 +43,9 @@ struct SearchForm {
   std::string offer;
   std::string age;
   std::size_t page = 1;
+  // A person being introduced (a person id from their warm introductions
+  // page): each result offers to introduce them. Never shown as a name.
+  std::string for_person;
 };
 
 SearchForm ReadForm(const Request& request) {
@@ -52,6 +57,7 @@ SearchForm ReadForm(const Request& request) {
   f.open_now = request.QueryParam("open_now").value_or("") == "yes";
   f.offer = request.QueryParam("offer").value_or("");
   f.age = request.QueryParam("age").value_or("");
+  if (auto who = request.QueryParam("for"); who && IsValidId(*who)) f.for_person = *who;
   if (auto p = request.QueryParam("page")) {
     try {
       long long n = std::stoll(*p);
@@ -92,6 +98,7 @@ void Select(Html& h, std::string_view id, std::string_view label, std::string_vi
 
 void Form(Html& h, const SearchForm& f, const std::vector<FieldError>& errors) {
   h << "<form method=\"get\" action=\"/directory\" novalidate>\n";
+  if (!f.for_person.empty()) frontdoor::Hidden(h, "for", f.for_person);
   TextInput(h, {.id = "q",
                 .label = "What are you looking for?",
                 .value = f.q,
@@ -212,6 +219,7 @@ std::string PageLink(const SearchForm& f, std::size_t page) {
                      "&postcode=" + enc(f.postcode) + "&within=" + enc(f.within) +
                      "&offer=" + enc(f.offer) + "&age=" + enc(f.age);
   if (f.open_now) link += "&open_now=yes";
+  if (!f.for_person.empty()) link += "&for=" + enc(f.for_person);
   return link + "&page=" + std::to_string(page);
 }
 
@@ -258,6 +266,12 @@ void Results(Html& h, const SearchForm& f, const DirectorySnapshot& snapshot,
            "<ul class=\"nhsuk-list nhsuk-list--bullet nhsuk-body-s\">\n";
       for (const std::string& r : hit.reasons) h << "<li>" << Text(r) << "</li>\n";
       h << "</ul>\n";
+    }
+    if (!f.for_person.empty()) {
+      h << "<p class=\"nhsuk-body-s\"><a class=\"nhsuk-link\" href=\"/people/" << Attr(f.for_person)
+        << "/warm-introductions/new?service=" << Attr(s.id)
+        << "\">Introduce them<span class=\"nhsuk-u-visually-hidden\"> to " << Text(s.name)
+        << "</span></a></p>\n";
     }
     h << "</li>\n";
   }
@@ -315,6 +329,14 @@ http::Response Search(const WebDeps& deps, const Request& request, RequestContex
   h << "<h1 class=\"nhsuk-heading-l\">Find a service or community group</h1>\n"
        "<p>The Living Well Network and the community around it: "
     << Text(std::to_string((*snapshot)->entries.size())) << " places.</p>\n";
+  if (!f.for_person.empty() && kCareRoles.Has(SignedInActor(ctx).role)) {
+    Html body;
+    body << "<p>You are finding a place to introduce someone to. Choose <strong>Introduce "
+            "them</strong> on the one that suits them.</p>\n";
+    InsetText(h, body);
+  } else {
+    f.for_person.clear();
+  }
   Form(h, f, errors);
   if (found) {
     Results(h, f, **snapshot, *found, deps.directory->settings().stale_after_days,

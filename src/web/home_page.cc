@@ -53,8 +53,11 @@ void NetworkPartnerHome(Html& h) {
        "<p><a href=\"/front-door/new\">Introduce someone</a></p>\n"
        "<p><a href=\"/front-door\">Introductions you have made</a></p>\n"
        "<h2 class=\"nhsuk-heading-m\">Warm introductions</h2>\n"
-       "<p>Warm introductions to your services will appear here. You will see only what each "
-       "person has agreed to share with you.</p>\n";
+       "<p>When a Living Well team introduces someone to one of your services, it is waiting "
+       "for you under Warm introductions. You see only what each person has agreed to share "
+       "with you. Let the team know when you are in touch, when you have met, or if it did not "
+       "work out.</p>\n"
+       "<p><a href=\"/warm-introductions\">Warm introductions to your services</a></p>\n";
 }
 
 void CommissionerHome(Html& h) {

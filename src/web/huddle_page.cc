@@ -132,6 +132,11 @@ void Item(Html& h, const HuddlePageView& v, const HuddleItem& item, bool on_boar
     << (item.kind == HuddleItemKind::kCarriedOverDecision ? Markup("Who does it: ")
                                                           : Markup("Worker: "))
     << Text(huddle::MemberName(v.huddle, item.worker_user_id)) << "</p>\n";
+  if (item.kind == HuddleItemKind::kWarmIntroductionNotLanded) {
+    h << "<p class=\"nhsuk-body-s\"><a class=\"nhsuk-link\" href=\"/warm-introductions/"
+      << Attr(item.about.id) << "\">See the introduction<span class=\"nhsuk-u-visually-hidden\"> "
+      << "for " << Text(ItemName(item)) << "</span></a></p>\n";
+  }
   Decisions(h, v, item);
   if (!on_board) {
     huddle::RecordDecisionForm(h, v, item);

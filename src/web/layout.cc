@@ -72,6 +72,10 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
     NavItem(h, "/huddle", "Huddle", section == NavSection::kHuddle);
     NavItem(h, "/caseload", "My caseload", section == NavSection::kCaseload);
   }
+  if (actor.role == Role::kNetworkPartner) {
+    NavItem(h, "/warm-introductions", "Warm introductions",
+            section == NavSection::kWarmIntroductions);
+  }
   NavItem(h, "/directory", "Directory", section == NavSection::kDirectory);
   if (actor.role == Role::kTeamLead || actor.role == Role::kAdministrator ||
       actor.role == Role::kCommissioner) {

@@ -40,6 +40,7 @@ enum class NavSection {
   kHuddle,
   kCaseload,
   kDirectory,
+  kWarmIntroductions,
   kStaffing,
   kAccounts
 };

@@ -77,5 +77,8 @@ void RegisterDirectoryPages(http::Router& router, const SharedDeps& deps);
 // GET /directory, the search page (directory_search_page.cc); needs
 // deps.directory and deps.directory_finder.
 void RegisterDirectorySearchPage(http::Router& router, const SharedDeps& deps);
+// Warm introductions into the network (warm_pages.cc); needs deps.warm and
+// deps.directory.
+void RegisterWarmIntroductionPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -74,10 +74,10 @@ TEST_F(PagesTest, AdministratorHomeShowsCounts) {
   EXPECT_THAT(html, HasSubstr("<a href=\"/accounts\">See staff accounts</a>"));
 }
 
-TEST_F(PagesTest, PartnerAndCommissionerHomesSayWhatIsComing) {
+TEST_F(PagesTest, PartnerHomeLeadsToWarmIntroductionsAndCommissionersSayWhatIsComing) {
   Actor partner = As(Role::kNetworkPartner);
   EXPECT_THAT(Render(HomePage(partner, {}), &partner),
-              HasSubstr("Warm introductions to your services will appear here."));
+              HasSubstr("<a href=\"/warm-introductions\">Warm introductions to your services</a>"));
   Actor commissioner = As(Role::kCommissioner);
   std::string html = Render(HomePage(commissioner, {}), &commissioner);
   EXPECT_THAT(html, HasSubstr("Evaluation dashboards will appear here."));

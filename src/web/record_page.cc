@@ -249,6 +249,8 @@ Page RecordPage(const RecordPageView& v) {
     << "/wheel\">Wheel of Life</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
     << "/questionnaires\">questionnaires</a> and <a class=\"nhsuk-link\" "
     << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
+  h << "<p><a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+    << "/warm-introductions\">Warm introductions into the network</a></p>\n";
   record::Details(h, r);
   Episodes(h, v);
   Concerns(h, v);

@@ -27,6 +27,7 @@
 #include "services/progress_service.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
+#include "services/warm_introductions.h"
 
 namespace lw::web {
 
@@ -72,6 +73,8 @@ struct WebDeps {
   // Its published snapshot and search index, for /directory. Not owned.
   // Null: the search page is not registered.
   DirectoryFinder* directory_finder = nullptr;
+  // Warm introductions into the network (issue 7); not owned.
+  WarmIntroductions* warm = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -22,7 +22,7 @@ const kRoles = [
   { username: 'practitioner', role: 'Practitioner', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'peer', role: 'Peer worker', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing'] },
-  { username: 'partner', role: 'Network partner', says: /Warm introductions to your services will appear here/, nav: ['Home', 'Introductions', 'Directory'] },
+  { username: 'partner', role: 'Network partner', says: /is waiting for you under Warm introductions/, nav: ['Home', 'Introductions', 'Warm introductions', 'Directory'] },
   { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Directory', 'Staffing'] },
 ];
 

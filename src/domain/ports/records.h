@@ -58,8 +58,11 @@ enum class RecordKind : std::uint8_t {
   // (domain/directory). Not records about people: no links.
   kDirectoryOrganisation,
   kDirectoryService,
+  // Issue 7: warm introductions into the network (domain/network); linked
+  // to the person they introduce.
+  kWarmIntroduction,
 };
-inline constexpr std::array<RecordKind, 13> kAllRecordKinds = {RecordKind::kEpisode,
+inline constexpr std::array<RecordKind, 14> kAllRecordKinds = {RecordKind::kEpisode,
                                                                RecordKind::kContact,
                                                                RecordKind::kConcern,
                                                                RecordKind::kTeamDecision,
@@ -71,12 +74,13 @@ inline constexpr std::array<RecordKind, 13> kAllRecordKinds = {RecordKind::kEpis
                                                                RecordKind::kWheelCheckIn,
                                                                RecordKind::kQuestionnaireResponse,
                                                                RecordKind::kDirectoryOrganisation,
-                                                               RecordKind::kDirectoryService};
+                                                               RecordKind::kDirectoryService,
+                                                               RecordKind::kWarmIntroduction};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
 // "wheel-check-in", "questionnaire-response", "directory-organisation",
-// "directory-service".
+// "directory-service", "warm-introduction".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

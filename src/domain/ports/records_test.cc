@@ -30,7 +30,9 @@ TEST(RecordKindTest, IssueSevenKindsArePinned) {
   EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryOrganisation), "directory-organisation");
   EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryService), "directory-service");
   EXPECT_EQ(ParseRecordKind("directory-service"), RecordKind::kDirectoryService);
-  EXPECT_EQ(kAllRecordKinds.size(), 13U);
+  EXPECT_EQ(RecordKindKey(RecordKind::kWarmIntroduction), "warm-introduction");
+  EXPECT_EQ(ParseRecordKind("warm-introduction"), RecordKind::kWarmIntroduction);
+  EXPECT_EQ(kAllRecordKinds.size(), 14U);
 }
 
 }  // namespace
