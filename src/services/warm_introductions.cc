@@ -74,6 +74,16 @@ Status Describe(StoreTx& tx, const WarmIntroduction& w, WarmSide reader, const P
   view.shared = ShareWithService(w, person, *details ? &(*details)->details : nullptr,
                                  *plan ? &**plan : nullptr);
   view.person_name = view.shared->name;
+  // The service sees its own steps' notes, never the team's (they were not
+  // part of the consent), nor the person's view or their words about
+  // consent; once withdrawn, not even the note it was introduced with.
+  WarmIntroduction& seen = view.introduction;
+  for (WarmStep& s : seen.steps) {
+    if (s.side == WarmSide::kTeam || view.shared->withdrawn) s.note.clear();
+  }
+  seen.person_view.reset();
+  seen.consent.words.clear();
+  if (view.shared->withdrawn) seen.note.clear();
   return Ok();
 }
 
@@ -349,7 +359,8 @@ Result<std::vector<WarmIntroductionView>> WarmIntroductions::ForPartner(const Ac
           !s) {
         return s;
       }
-      view.shared.reset();  // the list shows the name only; the page shows the rest
+      // The list shows the name only; the page shows the rest.
+      view.shared = SharedRecord{.withdrawn = view.shared->withdrawn, .name = view.shared->name};
       if (w.state == WarmState::kWithdrawn) continue;  // nothing about the person was shown
       if (auto s = team_internal::Audit(tx, actor, now, "warm_introduction.partner_list", "person",
                                         w.person_id, w.id);

@@ -11,8 +11,10 @@
 //    to the service's directory organisation when the introduction was
 //    made (`partner_organisation_id`) sees the person's name, the note, and
 //    exactly the parts consented to (ShareWithService), read from the
-//    person's current record, and nothing else; and records in touch, met
-//    or didn't work out.
+//    person's current record, and nothing else (not the team's notes on
+//    its steps, the person's view of how it went, or their words about
+//    consent; once withdrawn, nothing about the person at all); and records
+//    in touch, met or didn't work out.
 // Everyone else, and anyone asking for an id that does not exist, gets
 // kNotFound "No introduction found", with nothing else said. A refused
 // attempt on an existing introduction is audited as an attempt on the

@@ -186,9 +186,31 @@ TEST_F(WarmIntroductionsTest, AWithdrawnIntroductionSharesNothingAndListsNoName)
   ASSERT_TRUE(seen);
   EXPECT_TRUE(seen->shared->withdrawn);
   EXPECT_EQ(seen->person_name, "");
+  EXPECT_EQ(seen->introduction.note, "");
+  EXPECT_EQ(seen->introduction.steps.back().note, "") << "the team's reason names her";
   auto list = warm_.ForPartner(partner_);
   ASSERT_EQ(list->size(), 1u);
   EXPECT_EQ((*list)[0].person_name, "");
+  EXPECT_EQ((*list)[0].introduction.note, "");
+  EXPECT_TRUE((*list)[0].shared->withdrawn);
+}
+
+TEST_F(WarmIntroductionsTest, ThePartnerNeverSeesTheTeamsNotesOrThePersonsView) {
+  WarmIntroduction w = Made();
+  auto touched = *warm_.RecordStep(partner_, w.id, w.version,
+                                   {.to = WarmState::kInTouch, .note = "Left a message"});
+  auto met = *warm_.RecordStep(a_, w.id, touched.version,
+                               {.to = WarmState::kMet, .note = "Went with Rosa; her brother too"});
+  ASSERT_TRUE(warm_.RecordPersonView(a_, w.id, met.version, PersonFeeling::kMixed, "Nervous"));
+  auto seen = warm_.Get(partner_, w.id);
+  ASSERT_TRUE(seen);
+  EXPECT_EQ(seen->introduction.steps[0].note, "Left a message");
+  EXPECT_EQ(seen->introduction.steps[1].note, "");
+  EXPECT_FALSE(seen->introduction.person_view.has_value());
+  EXPECT_EQ(seen->introduction.note, "Rent arrears") << "the note was written for the service";
+  auto team = warm_.Get(a_, w.id);
+  EXPECT_EQ(team->introduction.steps[1].note, "Went with Rosa; her brother too");
+  EXPECT_TRUE(team->introduction.person_view.has_value());
 }
 
 TEST_F(WarmIntroductionsTest, ThePersonsViewIsTheTeamsToRecord) {
