@@ -72,8 +72,7 @@ class WarmApiTest : public TeamApiTest {
       if (!*w) return Fail(ErrorCode::kNotFound, "no warm introduction " + id);
       out = **w;
       return Ok();
-    }))
-        << id;
+    })) << id;
     return out;
   }
 
@@ -178,22 +177,21 @@ TEST_F(WarmApiTest, MakingOneAnswers201AndEachConsentProblemIsNamed) {
 TEST_F(WarmApiTest, ThePartnerListsReadsAndAnswersTheirServicesIntroductions) {
   HttpClient client(port());
   // Siobhan's fuller details, so that each part has something behind it.
-  HttpResponse details =
-      Call(client, "PUT", "/people/" + siobhan_ + "/details", "peer",
-           json::object{{"pronouns", "she/her"},
-                        {"address_line_1", "4 Canal Street"},
-                        {"contact_methods", json::array{"phone"}},
-                        {"phone", "07700 900555"},
-                        {"reason", "Agreed with Siobhan"}},
-           "\"0\"");
+  HttpResponse details = Call(client, "PUT", "/people/" + siobhan_ + "/details", "peer",
+                              json::object{{"pronouns", "she/her"},
+                                           {"address_line_1", "4 Canal Street"},
+                                           {"contact_methods", json::array{"phone"}},
+                                           {"phone", "07700 900555"},
+                                           {"reason", "Agreed with Siobhan"}},
+                              "\"0\"");
   ASSERT_EQ(details.status, 200) << details.body;
   // One by the team to the walking group (no partner): not the partner's.
   const std::string episode = OpenEpisode(client);
   json::object walk = MakeBody(episode);
   walk["service_id"] = walk_service_;
-  ASSERT_EQ(Post(client, "/people/" + person_id_ + "/warm-introductions", "practitioner", walk)
-                .status,
-            201);
+  ASSERT_EQ(
+      Post(client, "/people/" + person_id_ + "/warm-introductions", "practitioner", walk).status,
+      201);
 
   HttpResponse list = Get(client, "/warm-introductions", "partner");
   ASSERT_EQ(list.status, 200) << list.body;
@@ -232,9 +230,9 @@ TEST_F(WarmApiTest, ThePartnerListsReadsAndAnswersTheirServicesIntroductions) {
   HttpResponse no_if_match = Post(client, steps, "partner", {{"state", "in-touch"}});
   EXPECT_EQ(no_if_match.status, 428) << no_if_match.body;
   EXPECT_EQ(Post(client, steps, "partner", {{"state", "in-touch"}}, "soon").status, 422);
-  EXPECT_EQ(Post(client, steps, "partner", {{"state", "lost"}}, "\"" + std::to_string(v) + "\"")
-                .status,
-            422);
+  EXPECT_EQ(
+      Post(client, steps, "partner", {{"state", "lost"}}, "\"" + std::to_string(v) + "\"").status,
+      422);
   EXPECT_EQ(Stored(siobhan_warm_).version, v);
 
   HttpResponse in_touch =
@@ -261,8 +259,8 @@ TEST_F(WarmApiTest, ThePartnerListsReadsAndAnswersTheirServicesIntroductions) {
   EXPECT_EQ(Stored(siobhan_warm_).state, WarmState::kMet);
 
   // Nothing follows met: 409 with the reason, nothing changed.
-  HttpResponse after = Post(client, steps, "partner", {{"state", "in-touch"}},
-                            "\"" + std::to_string(v + 2) + "\"");
+  HttpResponse after =
+      Post(client, steps, "partner", {{"state", "in-touch"}}, "\"" + std::to_string(v + 2) + "\"");
   EXPECT_EQ(after.status, 409) << after.body;
   EXPECT_EQ(Stored(siobhan_warm_).version, v + 2);
 }
@@ -282,15 +280,15 @@ TEST_F(WarmApiTest, ThePartnerGetsNotFoundForDanielsIntroduction) {
   EXPECT_EQ(json::serialize(problem).find(dan_), std::string::npos);
 
   const std::string version = "\"" + std::to_string(Stored(dan_warm_).version) + "\"";
-  HttpResponse step = Post(client, path + "/steps", "partner",
-                           {{"state", "did-not-work-out"}, {"reason", "other"}, {"note", "x"}},
-                           version);
+  HttpResponse step =
+      Post(client, path + "/steps", "partner",
+           {{"state", "did-not-work-out"}, {"reason", "other"}, {"note", "x"}}, version);
   EXPECT_EQ(step.status, 404) << step.body;
   EXPECT_EQ(step.body.find("Hughes"), std::string::npos);
   EXPECT_EQ(Stored(dan_warm_).state, WarmState::kMet);
-  EXPECT_EQ(Get(client, "/warm-introductions/0b5e6f1c-2d3e-4a5b-8c6d-7e8f9a0b1c2d", "partner")
-                .status,
-            404);
+  EXPECT_EQ(
+      Get(client, "/warm-introductions/0b5e6f1c-2d3e-4a5b-8c6d-7e8f9a0b1c2d", "partner").status,
+      404);
   EXPECT_EQ(Get(client, "/people/" + dan_ + "/warm-introductions", "partner").status, 404);
   EXPECT_EQ(Audits("person.access_refused", "person", dan_), 2u);
 
@@ -298,9 +296,9 @@ TEST_F(WarmApiTest, ThePartnerGetsNotFoundForDanielsIntroduction) {
   // commissioner read it.
   const std::string hers = "/warm-introductions/" + siobhan_warm_;
   const std::string v = "\"" + std::to_string(Stored(siobhan_warm_).version) + "\"";
-  EXPECT_EQ(Post(client, hers + "/steps", "partner", {{"state", "withdrawn"}, {"note", "x"}}, v)
-                .status,
-            409);
+  EXPECT_EQ(
+      Post(client, hers + "/steps", "partner", {{"state", "withdrawn"}, {"note", "x"}}, v).status,
+      409);
   HttpResponse commissioner = Get(client, hers, "commissioner");
   EXPECT_EQ(commissioner.status, 404);
   EXPECT_EQ(commissioner.body.find("Siobhan"), std::string::npos);

@@ -94,8 +94,7 @@ class WarmPagesTest : public FrontDoorPagesTest {
       if (!*w) return Fail(ErrorCode::kNotFound, "no warm introduction " + id);
       out = **w;
       return Ok();
-    }))
-        << id;
+    })) << id;
     return out;
   }
 
@@ -106,18 +105,16 @@ class WarmPagesTest : public FrontDoorPagesTest {
     auto token = accounts.CreateApiToken(SystemActor("test"), "peer", "test");
     ASSERT_TRUE(token);
     HttpClient client(port());
-    const boost::json::object body{{"pronouns", "she/her"},
-                                   {"address_line_1", kSiobhanStreet},
-                                   {"address_town", "Millbrook"},
-                                   {"contact_methods", boost::json::array{"phone"}},
-                                   {"phone", kSiobhanPhone},
-                                   {"safe_times", "Mornings"},
-                                   {"reason", "Agreed with Siobhan"}};
-    HttpResponse r = client.Send("PUT", "/api/v1/people/" + siobhan_ + "/details",
-                                 boost::json::serialize(body),
-                                 {{"authorization", "Bearer " + *token},
-                                  {"content-type", "application/json"},
-                                  {"if-match", "\"0\""}});
+    const boost::json::object body{
+        {"pronouns", "she/her"},          {"address_line_1", kSiobhanStreet},
+        {"address_town", "Millbrook"},    {"contact_methods", boost::json::array{"phone"}},
+        {"phone", kSiobhanPhone},         {"safe_times", "Mornings"},
+        {"reason", "Agreed with Siobhan"}};
+    HttpResponse r =
+        client.Send("PUT", "/api/v1/people/" + siobhan_ + "/details", boost::json::serialize(body),
+                    {{"authorization", "Bearer " + *token},
+                     {"content-type", "application/json"},
+                     {"if-match", "\"0\""}});
     ASSERT_EQ(r.status, 200) << r.body;
   }
 
@@ -125,8 +122,9 @@ class WarmPagesTest : public FrontDoorPagesTest {
   HttpResponse Step(Browser& b, const std::string& id, const std::string& to, long long version,
                     const std::string& note = "") {
     EXPECT_EQ(b.Get("/warm-introductions/" + id).status, 200);
-    return b.Post("/warm-introductions/" + id + "/step",
-                  {{"version", std::to_string(version)}, {"to", to}, {"reason", ""}, {"note", note}});
+    return b.Post(
+        "/warm-introductions/" + id + "/step",
+        {{"version", std::to_string(version)}, {"to", to}, {"reason", ""}, {"note", note}});
   }
 
   std::string siobhan_, dan_, siobhan_warm_, dan_warm_, debt_service_;
@@ -223,15 +221,15 @@ TEST_F(WarmPagesTest, AnEmptyConsentFormIsRefusedNamingEachProblemAndNothingIsSt
   ASSERT_EQ(form.status, 200);
   const std::string episode = Find(form.body, R"re(name="episode_id" value="([^"]+)")re");
   // What a browser sends: the hidden fields and the way checked by default.
-  HttpResponse refused = priya.Post("/people/" + dan_ + "/warm-introductions",
-                                    {{"episode_id", episode},
-                                     {"service_id", debt_service_},
-                                     {"way", "service-gets-in-touch"},
-                                     {"joint_on_day", ""},
-                                     {"joint_on_month", ""},
-                                     {"joint_on_year", ""},
-                                     {"note", ""},
-                                     {"consent_words", ""}});
+  HttpResponse refused =
+      priya.Post("/people/" + dan_ + "/warm-introductions", {{"episode_id", episode},
+                                                             {"service_id", debt_service_},
+                                                             {"way", "service-gets-in-touch"},
+                                                             {"joint_on_day", ""},
+                                                             {"joint_on_month", ""},
+                                                             {"joint_on_year", ""},
+                                                             {"note", ""},
+                                                             {"consent_words", ""}});
   ASSERT_EQ(refused.status, 422) << refused.body;
   EXPECT_TRUE(Has(refused.body, "nhsuk-error-summary"));
   EXPECT_TRUE(Has(refused.body, "<a href=\"#note\">Write a note for the service"));
@@ -244,7 +242,8 @@ TEST_F(WarmPagesTest, AnEmptyConsentFormIsRefusedNamingEachProblemAndNothingIsSt
   EXPECT_EQ(Of(dan_).size(), 1u);
   EXPECT_EQ(Audits("person", dan_, "warm_introduction.make"), made_before);
   const std::string after = priya.Get(list_url).body;
-  EXPECT_EQ(Count(after, "href=\"/warm-introductions/"), Count(before, "href=\"/warm-introductions/"));
+  EXPECT_EQ(Count(after, "href=\"/warm-introductions/"),
+            Count(before, "href=\"/warm-introductions/"));
   EXPECT_FALSE(Has(after, "Debt advice appointments"));
 }
 
@@ -272,10 +271,9 @@ TEST_F(WarmPagesTest, ThePartnerSeesOnlyWhatSiobhanAgreedToShareAndRecordsInTouc
   EXPECT_TRUE(Has(page.body, "My mum. Painting."));
   EXPECT_TRUE(Has(page.body, "Not landed after 12 days"));
   // Not consented to: her story, her date of birth, her address, pronouns.
-  for (const char* secret :
-       {"My story so far", "I moved here last year", "Date of birth</dt>", "1967-02-21",
-        "21 February 1967", "Address</dt>", kSiobhanStreet, "ML3 9QT", "Pronouns</dt>", "she/her",
-        "Not my story"}) {
+  for (const char* secret : {"My story so far", "I moved here last year", "Date of birth</dt>",
+                             "1967-02-21", "21 February 1967", "Address</dt>", kSiobhanStreet,
+                             "ML3 9QT", "Pronouns</dt>", "she/her", "Not my story"}) {
     EXPECT_FALSE(Has(page.body, secret)) << secret;
   }
   EXPECT_FALSE(Has(page.body, "Withdraw the introduction"));  // the team's only
@@ -295,10 +293,9 @@ TEST_F(WarmPagesTest, ThePartnerSeesOnlyWhatSiobhanAgreedToShareAndRecordsInTouc
   EXPECT_EQ(Stored(siobhan_warm_).version, v + 1);
 
   // Met, based on the version before "in touch": someone changed it first.
-  HttpResponse stale = chris.Post(url + "/step", {{"version", std::to_string(v)},
-                                                  {"to", "met"},
-                                                  {"reason", ""},
-                                                  {"note", "She came in."}});
+  HttpResponse stale = chris.Post(
+      url + "/step",
+      {{"version", std::to_string(v)}, {"to", "met"}, {"reason", ""}, {"note", "She came in."}});
   EXPECT_EQ(stale.status, 409) << stale.body;
   EXPECT_TRUE(Has(stale.body, "Someone changed this introduction while you were reading it"));
   EXPECT_TRUE(Has(stale.body, "She came in."));  // what was typed is kept
@@ -409,9 +406,8 @@ TEST_F(WarmPagesTest, TheTeamsStepNotesAreNotShownToThePartnerOnceWithdrawn) {
   HttpResponse in_touch = Step(sam, siobhan_warm_, "in-touch", Stored(siobhan_warm_).version,
                                "Siobhan's bailiff visit is on Friday.");
   ASSERT_EQ(in_touch.status, 303) << in_touch.body;
-  HttpResponse withdrawn =
-      Step(sam, siobhan_warm_, "withdrawn", Stored(siobhan_warm_).version,
-           "Siobhan changed her mind: her sister is helping with the debts.");
+  HttpResponse withdrawn = Step(sam, siobhan_warm_, "withdrawn", Stored(siobhan_warm_).version,
+                                "Siobhan changed her mind: her sister is helping with the debts.");
   ASSERT_EQ(withdrawn.status, 303) << withdrawn.body;
   HttpResponse seen = As("partner").Get("/warm-introductions/" + siobhan_warm_);
   ASSERT_EQ(seen.status, 200);
