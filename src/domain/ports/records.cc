@@ -5,7 +5,7 @@
 namespace lw {
 namespace {
 
-constexpr std::array<std::pair<RecordKind, std::string_view>, 13> kKeys = {{
+constexpr std::array<std::pair<RecordKind, std::string_view>, 15> kKeys = {{
     {RecordKind::kEpisode, "episode"},
     {RecordKind::kContact, "contact"},
     {RecordKind::kConcern, "concern"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<RecordKind, std::string_view>, 13> kKeys = {{
     {RecordKind::kQuestionnaireResponse, "questionnaire-response"},
     {RecordKind::kDirectoryOrganisation, "directory-organisation"},
     {RecordKind::kDirectoryService, "directory-service"},
+    {RecordKind::kSharingProfile, "sharing-profile"},
+    {RecordKind::kPeerMentorWish, "peer-mentor-wish"},
 }};
 
 }  // namespace

@@ -58,8 +58,12 @@ enum class RecordKind : std::uint8_t {
   // (domain/directory). Not records about people: no links.
   kDirectoryOrganisation,
   kDirectoryService,
+  // Issue 7, peer matching (domain/peers): a member of staff's sharing
+  // profile (no links), a person's wish for a peer mentor (links them).
+  kSharingProfile,
+  kPeerMentorWish,
 };
-inline constexpr std::array<RecordKind, 13> kAllRecordKinds = {RecordKind::kEpisode,
+inline constexpr std::array<RecordKind, 15> kAllRecordKinds = {RecordKind::kEpisode,
                                                                RecordKind::kContact,
                                                                RecordKind::kConcern,
                                                                RecordKind::kTeamDecision,
@@ -71,12 +75,14 @@ inline constexpr std::array<RecordKind, 13> kAllRecordKinds = {RecordKind::kEpis
                                                                RecordKind::kWheelCheckIn,
                                                                RecordKind::kQuestionnaireResponse,
                                                                RecordKind::kDirectoryOrganisation,
-                                                               RecordKind::kDirectoryService};
+                                                               RecordKind::kDirectoryService,
+                                                               RecordKind::kSharingProfile,
+                                                               RecordKind::kPeerMentorWish};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
 // "wheel-check-in", "questionnaire-response", "directory-organisation",
-// "directory-service".
+// "directory-service", "sharing-profile", "peer-mentor-wish".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

@@ -30,7 +30,10 @@ TEST(RecordKindTest, IssueSevenKindsArePinned) {
   EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryOrganisation), "directory-organisation");
   EXPECT_EQ(RecordKindKey(RecordKind::kDirectoryService), "directory-service");
   EXPECT_EQ(ParseRecordKind("directory-service"), RecordKind::kDirectoryService);
-  EXPECT_EQ(kAllRecordKinds.size(), 13U);
+  EXPECT_EQ(RecordKindKey(RecordKind::kSharingProfile), "sharing-profile");
+  EXPECT_EQ(RecordKindKey(RecordKind::kPeerMentorWish), "peer-mentor-wish");
+  EXPECT_EQ(ParseRecordKind("peer-mentor-wish"), RecordKind::kPeerMentorWish);
+  EXPECT_EQ(kAllRecordKinds.size(), 15U);
 }
 
 }  // namespace

@@ -99,6 +99,12 @@ std::optional<double> Reader::OptNumber(std::string_view key) {
   return Number(key);
 }
 
+std::optional<Timestamp> Reader::OptTime(std::string_view key) {
+  const json::value* v = Member(key);
+  if (v == nullptr || v->is_null()) return std::nullopt;
+  return Time(key);
+}
+
 std::optional<Date> Reader::OptDay(std::string_view key) {
   const json::value* v = Member(key);
   if (v == nullptr || v->is_null()) return std::nullopt;

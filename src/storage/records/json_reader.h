@@ -95,6 +95,7 @@ class Reader {
   std::optional<int> OptSmallInt(std::string_view key);
   std::optional<double> OptNumber(std::string_view key);
   std::optional<Date> OptDay(std::string_view key);
+  std::optional<Timestamp> OptTime(std::string_view key);
   template <typename E, typename Parse>
   std::optional<E> OptEnum(std::string_view key, Parse parse) {
     std::optional<std::string> text = OptText(key);
