@@ -25,6 +25,7 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/network_directory.h"
+#include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -165,6 +166,7 @@ class App::Impl {
         // instruments_ is filled before any request.
         progress_(*store_, env.clock, env.random, ProgressSettingsFor(locality_, &instruments_)),
         directory_(*store_, env.clock, env.random, locality_.directory),
+        peers_(*store_, env.clock),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -306,7 +308,8 @@ class App::Impl {
                                    .plans = &plans_,
                                    .progress = &progress_,
                                    .directory = &directory_,
-                                   .directory_finder = &directory_finder_});
+                                   .directory_finder = &directory_finder_,
+                                   .peers = &peers_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -318,7 +321,8 @@ class App::Impl {
                                            .service_name = config_.service_name,
                                            .progress = &progress_,
                                            .directory = &directory_,
-                                           .directory_finder = &directory_finder_});
+                                           .directory_finder = &directory_finder_,
+                                           .peers = &peers_});
     return Ok();
   }
 
@@ -355,6 +359,7 @@ class App::Impl {
   ProgressService progress_;
   NetworkDirectory directory_;
   DirectoryFinder directory_finder_{directory_};
+  PeerMatchingService peers_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

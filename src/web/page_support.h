@@ -77,5 +77,8 @@ void RegisterDirectoryPages(http::Router& router, const SharedDeps& deps);
 // GET /directory, the search page (directory_search_page.cc); needs
 // deps.directory and deps.directory_finder.
 void RegisterDirectorySearchPage(http::Router& router, const SharedDeps& deps);
+// My lived experience and a person's peer mentor (peer_pages.h); needs
+// deps->peers.
+void RegisterPeerPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

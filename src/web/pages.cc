@@ -53,6 +53,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   if (deps.plans != nullptr) RegisterPlanPages(router, shared);
   if (deps.progress != nullptr) RegisterProgressPages(router, shared);
   if (deps.directory != nullptr) RegisterDirectoryPages(router, shared);
+  if (deps.peers != nullptr) RegisterPeerPages(router, shared);
   if (deps.directory != nullptr && deps.directory_finder != nullptr) {
     RegisterDirectorySearchPage(router, shared);
   }

@@ -249,6 +249,10 @@ Page RecordPage(const RecordPageView& v) {
     << "/wheel\">Wheel of Life</a>, <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
     << "/questionnaires\">questionnaires</a> and <a class=\"nhsuk-link\" "
     << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
+  if (r.may_change) {
+    h << "<p>Would they like a <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+      << "/peer-mentor\">peer mentor</a> who has been through something similar?</p>\n";
+  }
   record::Details(h, r);
   Episodes(h, v);
   Concerns(h, v);
