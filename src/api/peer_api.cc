@@ -207,9 +207,9 @@ void RegisterPeerApi(http::Router& router, const ApiDeps& deps) {
                                           {"chosen_by_name", r.chosen_by_name},
                                           {"wish_version", r.wish.version}});
         }
-        json::object body{
-            {"profile", mine->profile ? json::value(ProfileJson(*mine->profile)) : json::value(nullptr)},
-            {"requests", std::move(requests)}};
+        json::object body{{"profile", mine->profile ? json::value(ProfileJson(*mine->profile))
+                                                    : json::value(nullptr)},
+                          {"requests", std::move(requests)}};
         return JsonRecord(body, mine->profile ? mine->profile->version : 0);
       });
   Add(router, "PUT", "/me/lived-experience", kTeamAccess,
@@ -242,7 +242,7 @@ void RegisterPeerApi(http::Router& router, const ApiDeps& deps) {
   Add(router, "POST", "/people/{id}/peer-mentor/choice", kTeamAccess,
       Change(
           1, ReadChoice,
-          [p](const Actor& actor, std::string_view id, long long version, ChoiceInput in) {
+          [p](const Actor& actor, std::string_view id, long long version, const ChoiceInput& in) {
             return p->ChoosePeerMentor(actor, id, in.peer_user_id, in.together_with_person,
                                        version);
           },

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/directory/languages.h"
@@ -27,7 +28,7 @@ class Typed {
   }
   std::vector<std::string_view> Values(std::string_view name,
                                        std::vector<std::string_view> stored) const {
-    return failed() ? r_.typed.GetAll(name) : stored;
+    return failed() ? r_.typed.GetAll(name) : std::move(stored);
   }
   std::string_view Error(std::string_view field) const {
     return failed() ? ErrorFor(r_.errors, field) : std::string_view();
@@ -64,6 +65,7 @@ std::vector<Choice> AreaChoices() {
 
 std::vector<std::string_view> AreaKeys(const std::vector<LivedExperience>& areas) {
   std::vector<std::string_view> out;
+  out.reserve(areas.size());
   for (LivedExperience a : areas) out.push_back(LivedExperienceKey(a));
   return out;
 }
@@ -356,6 +358,7 @@ void Suggestions(Html& h, const PeerMentorPageView& v) {
   h << "<h2 class=\"nhsuk-heading-m\" id=\"choose\">Record the choice</h2>\n";
   FormStart(h, "/people/" + v.view.person.id + "/peer-mentor/choice", v.csrf_token, w.version);
   std::vector<Choice> people;
+  people.reserve(v.view.suggestions.size());
   for (const PeerSuggestion& s : v.view.suggestions) people.push_back({s.user_id, s.name, ""});
   const std::string_view checked[] = {form.Value("peer")};
   frontdoor::Radios(h, {.id = "peer",

@@ -20,7 +20,7 @@ Timestamp At(int hours) {
   return FromUnixMicros(1'773'046'800'000'000) + std::chrono::hours(hours);
 }
 
-SharingProfile Consented(std::string user, std::vector<L> areas,
+SharingProfile Consented(const std::string& user, std::vector<L> areas,
                          std::vector<std::string> languages = {}) {
   auto p = RecordSharingProfile(std::nullopt,
                                 {.areas = std::move(areas),
@@ -56,6 +56,7 @@ PeerMentorWish Wish(std::vector<L> areas, std::string language = "") {
 
 std::vector<std::string> Ids(const std::vector<PeerSuggestion>& s) {
   std::vector<std::string> out;
+  out.reserve(s.size());
   for (const PeerSuggestion& x : s) out.push_back(x.user_id);
   return out;
 }
@@ -95,8 +96,10 @@ TEST(SharingProfileTest, WithoutConsentOrAreasNothingIsRecorded) {
                                  .consent = false},
                                 "u-peer", At(0));
   EXPECT_THAT(Fields(p), ElementsAre("areas", "languages", "gender", "own_words", "consent"));
-  auto bad_area = RecordSharingProfile(
-      std::nullopt, {.areas = {static_cast<L>(99)}, .consent = true}, "u-peer", At(0));
+  // NOLINTNEXTLINE(clang-analyzer-optin.core.EnumCastOutOfRange)
+  const auto unknown = static_cast<L>(99);
+  auto bad_area =
+      RecordSharingProfile(std::nullopt, {.areas = {unknown}, .consent = true}, "u-peer", At(0));
   EXPECT_THAT(Fields(bad_area), ElementsAre("areas"));
 }
 

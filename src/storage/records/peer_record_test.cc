@@ -44,13 +44,13 @@ PeerMentorWish Wish() {
 }
 
 TEST(SharingProfileRecordTest, EveryFieldRoundTrips) {
-  for (SharingProfile p : {Profile(), [] {
-                             SharingProfile w = Profile();
-                             w.withdrawn_at = At(7);
-                             w.areas.clear();
-                             w.languages.clear();
-                             return w;
-                           }()}) {
+  for (const SharingProfile& p : {Profile(), [] {
+                                    SharingProfile w = Profile();
+                                    w.withdrawn_at = At(7);
+                                    w.areas.clear();
+                                    w.languages.clear();
+                                    return w;
+                                  }()}) {
     auto back = Codec<SharingProfile>::Decode(Codec<SharingProfile>::Encode(p));
     ASSERT_TRUE(back) << back.error().message;
     EXPECT_EQ(*back, p);
