@@ -19,6 +19,7 @@
 #include "services/auth_service.h"
 #include "services/directory_finder.h"
 #include "services/frontdoor_service.h"
+#include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -47,6 +48,9 @@ struct ApiDeps {
   DirectoryFinder* directory_finder = nullptr;
   // Warm introductions into the network (issue 7); not owned.
   WarmIntroductions* warm = nullptr;
+  // Peer matching (issue 7, point 6); not owned; null: those routes are not
+  // registered.
+  PeerMatchingService* peers = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -64,6 +68,9 @@ void RegisterPlanApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/people/{id}/goals, .../wheel, .../questionnaires, .../progress and
 // /api/v1/instruments (progress_api.cc); needs deps.progress.
 void RegisterProgressApi(http::Router& router, const ApiDeps& deps);
+// /api/v1/me/lived-experience and /api/v1/people/{id}/peer-mentor
+// (peer_api.cc); needs deps.peers.
+void RegisterPeerApi(http::Router& router, const ApiDeps& deps);
 
 // /oruk/: the directory through Open Referral UK 3.0 (oruk_api.cc); public;
 // needs deps.directory and deps.directory_finder.

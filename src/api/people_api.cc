@@ -188,6 +188,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   RegisterStaffingApi(router, deps);
   if (deps.plans != nullptr) RegisterPlanApi(router, deps);
   if (deps.progress != nullptr) RegisterProgressApi(router, deps);
+  if (deps.peers != nullptr) RegisterPeerApi(router, deps);
   RegisterOrukApi(router, deps);
   if (deps.warm != nullptr) RegisterWarmApi(router, *deps.warm);
 }

@@ -25,6 +25,7 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/network_directory.h"
+#include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -174,6 +175,7 @@ class App::Impl {
         progress_(*store_, env.clock, env.random, ProgressSettingsFor(locality_, &instruments_)),
         directory_(*store_, env.clock, env.random, locality_.directory),
         warm_(*store_, env.clock, env.random, WarmRules(locality_)),
+        peers_(*store_, env.clock),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -317,7 +319,8 @@ class App::Impl {
                                    .progress = &progress_,
                                    .directory = &directory_,
                                    .directory_finder = &directory_finder_,
-                                   .warm = &warm_});
+                                   .warm = &warm_,
+                                   .peers = &peers_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -330,7 +333,8 @@ class App::Impl {
                                            .progress = &progress_,
                                            .directory = &directory_,
                                            .directory_finder = &directory_finder_,
-                                           .warm = &warm_});
+                                           .warm = &warm_,
+                                           .peers = &peers_});
     return Ok();
   }
 
@@ -368,6 +372,7 @@ class App::Impl {
   NetworkDirectory directory_;
   DirectoryFinder directory_finder_{directory_};
   WarmIntroductions warm_;
+  PeerMatchingService peers_;
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

@@ -5,6 +5,7 @@
 #include "services/audit_events.h"
 #include "services/auth_service.h"
 #include "services/demo_directory.h"
+#include "services/demo_peers.h"
 #include "services/demo_plans.h"
 #include "services/demo_progress.h"
 #include "services/demo_staffing.h"
@@ -410,6 +411,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   if (auto s = LoadDemoStaffing(store, clock, random, users, orgs, team, south); !s) {
     return Fail(s.error());
   }
+  if (auto s = LoadDemoPeers(store, clock, users, person_ids); !s) return Fail(s.error());
   // The directory, with the partner's organisation keeping its money advice
   // entries current (demo_directory.h).
   if (auto s = LoadDemoDirectory(store, clock, random, ActorFor(users[0], AuthMethod::kSession),

@@ -34,7 +34,11 @@ void TeamWork(Html& h) {
        "<h2 class=\"nhsuk-heading-m\">Caseloads</h2>\n"
        "<p>The people you are keyworker for, and what is due next.</p>\n"
        "<p><a href=\"/caseload\">My caseload</a></p>\n"
-       "<p><a href=\"/team/caseload\">How the team's work is shared</a></p>\n";
+       "<p><a href=\"/team/caseload\">How the team's work is shared</a></p>\n"
+       "<h2 class=\"nhsuk-heading-m\">My lived experience</h2>\n"
+       "<p>If you are willing, the experiences you would share as a peer mentor, with your "
+       "consent.</p>\n"
+       "<p><a href=\"/my/lived-experience\">My lived experience</a></p>\n";
 }
 
 void AdministratorHome(Html& h, const HomeSummary& summary) {

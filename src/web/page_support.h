@@ -80,5 +80,8 @@ void RegisterDirectorySearchPage(http::Router& router, const SharedDeps& deps);
 // Warm introductions into the network (warm_pages.cc); needs deps.warm and
 // deps.directory.
 void RegisterWarmIntroductionPages(http::Router& router, const SharedDeps& deps);
+// My lived experience and a person's peer mentor (peer_pages.h); needs
+// deps->peers.
+void RegisterPeerPages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

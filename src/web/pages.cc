@@ -56,6 +56,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   if (deps.warm != nullptr && deps.directory != nullptr) {
     RegisterWarmIntroductionPages(router, shared);
   }
+  if (deps.peers != nullptr) RegisterPeerPages(router, shared);
   if (deps.directory != nullptr && deps.directory_finder != nullptr) {
     RegisterDirectorySearchPage(router, shared);
   }

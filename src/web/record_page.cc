@@ -251,6 +251,10 @@ Page RecordPage(const RecordPageView& v) {
     << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
   h << "<p><a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
     << "/warm-introductions\">Warm introductions into the network</a></p>\n";
+  if (r.may_change) {
+    h << "<p>Would they like a <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
+      << "/peer-mentor\">peer mentor</a> who has been through something similar?</p>\n";
+  }
   record::Details(h, r);
   Episodes(h, v);
   Concerns(h, v);

@@ -22,6 +22,7 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/network_directory.h"
+#include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
@@ -75,6 +76,9 @@ struct WebDeps {
   DirectoryFinder* directory_finder = nullptr;
   // Warm introductions into the network (issue 7); not owned.
   WarmIntroductions* warm = nullptr;
+  // Peer matching (peer_pages.h). Not owned. Null: those pages are not
+  // registered.
+  PeerMatchingService* peers = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -76,7 +76,8 @@ struct Browser {
 };
 
 // A GP introduction of someone new, as the form sends it.
-Fields GpIntroduction(const std::string& given = "Nia", const std::string& family = "Jones") {
+[[maybe_unused]] Fields GpIntroduction(const std::string& given = "Nia",
+                                       const std::string& family = "Jones") {
   return {{"source", "gp"},
           {"introducer_name", "Dr Ahmed"},
           {"introducer_organisation", "Millbrook Medical Centre"},

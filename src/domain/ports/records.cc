@@ -5,7 +5,7 @@
 namespace lw {
 namespace {
 
-constexpr std::array<std::pair<RecordKind, std::string_view>, 14> kKeys = {{
+constexpr std::array<std::pair<RecordKind, std::string_view>, 16> kKeys = {{
     {RecordKind::kEpisode, "episode"},
     {RecordKind::kContact, "contact"},
     {RecordKind::kConcern, "concern"},
@@ -20,6 +20,8 @@ constexpr std::array<std::pair<RecordKind, std::string_view>, 14> kKeys = {{
     {RecordKind::kDirectoryOrganisation, "directory-organisation"},
     {RecordKind::kDirectoryService, "directory-service"},
     {RecordKind::kWarmIntroduction, "warm-introduction"},
+    {RecordKind::kSharingProfile, "sharing-profile"},
+    {RecordKind::kPeerMentorWish, "peer-mentor-wish"},
 }};
 
 }  // namespace

@@ -61,8 +61,12 @@ enum class RecordKind : std::uint8_t {
   // Issue 7: warm introductions into the network (domain/network); linked
   // to the person they introduce.
   kWarmIntroduction,
+  // Issue 7, peer matching (domain/peers): a member of staff's sharing
+  // profile (no links), a person's wish for a peer mentor (links them).
+  kSharingProfile,
+  kPeerMentorWish,
 };
-inline constexpr std::array<RecordKind, 14> kAllRecordKinds = {RecordKind::kEpisode,
+inline constexpr std::array<RecordKind, 16> kAllRecordKinds = {RecordKind::kEpisode,
                                                                RecordKind::kContact,
                                                                RecordKind::kConcern,
                                                                RecordKind::kTeamDecision,
@@ -75,12 +79,15 @@ inline constexpr std::array<RecordKind, 14> kAllRecordKinds = {RecordKind::kEpis
                                                                RecordKind::kQuestionnaireResponse,
                                                                RecordKind::kDirectoryOrganisation,
                                                                RecordKind::kDirectoryService,
-                                                               RecordKind::kWarmIntroduction};
+                                                               RecordKind::kWarmIntroduction,
+                                                               RecordKind::kSharingProfile,
+                                                               RecordKind::kPeerMentorWish};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
 // "wheel-check-in", "questionnaire-response", "directory-organisation",
-// "directory-service", "warm-introduction".
+// "directory-service", "warm-introduction", "sharing-profile",
+// "peer-mentor-wish".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

@@ -32,7 +32,10 @@ TEST(RecordKindTest, IssueSevenKindsArePinned) {
   EXPECT_EQ(ParseRecordKind("directory-service"), RecordKind::kDirectoryService);
   EXPECT_EQ(RecordKindKey(RecordKind::kWarmIntroduction), "warm-introduction");
   EXPECT_EQ(ParseRecordKind("warm-introduction"), RecordKind::kWarmIntroduction);
-  EXPECT_EQ(kAllRecordKinds.size(), 14U);
+  EXPECT_EQ(RecordKindKey(RecordKind::kSharingProfile), "sharing-profile");
+  EXPECT_EQ(RecordKindKey(RecordKind::kPeerMentorWish), "peer-mentor-wish");
+  EXPECT_EQ(ParseRecordKind("peer-mentor-wish"), RecordKind::kPeerMentorWish);
+  EXPECT_EQ(kAllRecordKinds.size(), 16U);
 }
 
 }  // namespace
