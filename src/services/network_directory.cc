@@ -606,4 +606,83 @@ Result<PostcodePoint> NetworkDirectory::LocatePostcode(std::string_view text) {
   return *point;
 }
 
+// ---- For the pages where partners keep their entries current ------------
+
+Result<std::vector<DirectoryOrganisation>> NetworkDirectory::ChangeableOrganisations(
+    const Actor& actor) {
+  std::vector<DirectoryOrganisation> out;
+  if (actor.role != Role::kAdministrator && actor.role != Role::kNetworkPartner) return out;
+  auto all = ListOrganisations(actor);
+  if (!all) return Fail(all.error());
+  for (DirectoryOrganisation& o : *all) {
+    if (MayChange(actor, o)) out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<std::vector<DirectoryServiceView>> NetworkDirectory::PartnerServices(const Actor& actor) {
+  std::vector<DirectoryServiceView> out;
+  if (actor.role != Role::kNetworkPartner) return out;
+  const Date today = Date::InLondon(clock_.Now());
+  auto done = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    out.clear();
+    auto organisations = AllOrganisations(tx);
+    if (!organisations) return Fail(organisations.error());
+    auto services = records::List<DirectoryService>(tx, {.limit = kEveryRecord});
+    if (!services) return Fail(services.error());
+    for (DirectoryService& s : *services) {
+      auto o = organisations->find(s.organisation_id);
+      if (o == organisations->end() || !MayChange(actor, o->second)) continue;
+      DirectoryServiceView view{.organisation = o->second};
+      view.pending = s.publication != Publication::kPublished;
+      view.may_change = true;
+      view.stale = directory::IsStale(s.checked, today, settings_.stale_after_days);
+      view.service = std::move(s);
+      out.push_back(std::move(view));
+    }
+    return Ok();
+  });
+  if (!done) return Fail(done.error());
+  std::ranges::sort(out, [](const DirectoryServiceView& a, const DirectoryServiceView& b) {
+    return std::tie(a.service.name, a.service.id) < std::tie(b.service.name, b.service.id);
+  });
+  return out;
+}
+
+Result<std::vector<DirectoryServiceChange>> NetworkDirectory::HistoryWithNames(
+    const Actor& actor, std::string_view id) {
+  auto history = History(actor, id);
+  if (!history) return Fail(history.error());
+  std::vector<DirectoryServiceChange> out;
+  out.reserve(history->size());
+  auto done = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    out.clear();
+    std::map<std::string, std::string, std::less<>> names;
+    for (DirectoryServiceVersion& v : *history) {
+      const std::string by = v.change.changed_by;
+      auto known = names.find(by);
+      if (known == names.end()) {
+        std::string name;
+        auto user = by.empty() ? Result<std::optional<User>>(std::nullopt) : tx.GetUser(by);
+        if (!user) return Fail(user.error());
+        if (*user) {
+          name = (*user)->display_name.empty() ? (*user)->username : (*user)->display_name;
+          if (!(*user)->organisation_id.empty()) {
+            auto organisation = tx.GetOrganisation((*user)->organisation_id);
+            if (!organisation) return Fail(organisation.error());
+            if (*organisation) name += " (" + (*organisation)->name + ")";
+          }
+        }
+        known = names.emplace(by, std::move(name)).first;
+      }
+      out.push_back({.version = v, .changed_by_name = known->second});
+    }
+    return Ok();
+  });
+  if (!done) return Fail(done.error());
+  return out;
+}
+
+std::string NetworkDirectory::NewPlaceId() { return NewUuid(random_); }
+
 }  // namespace lw

@@ -92,6 +92,15 @@ struct DirectoryServiceVersion {
   ChangeMeta change;
 };
 
+// One version in History with the name of whoever made it, for pages.
+struct DirectoryServiceChange {
+  DirectoryServiceVersion version;
+  // "Chris Ellis (Millbrook Money Advice)": the account's display name (its
+  // username when it has none) and its organisation's name; "" when the
+  // change was made by no account still stored.
+  std::string changed_by_name;
+};
+
 class NetworkDirectory {
  public:
   NetworkDirectory(Store& store, const Clock& clock, Random& random,
@@ -148,6 +157,22 @@ class NetworkDirectory {
 
   std::uint64_t Generation() const { return generation_.load(std::memory_order_acquire); }
   const DirectorySettings& settings() const { return settings_; }
+
+  // ---- For the pages where partners keep their entries current --------
+  // The organisations whose services the actor may change and add to: all
+  // of them for an administrator, those linked to a network partner's own
+  // organisation for a partner, none for anyone else. In name order.
+  Result<std::vector<directory::DirectoryOrganisation>> ChangeableOrganisations(const Actor& actor);
+  // A network partner's own services: those of ChangeableOrganisations, each
+  // as GetService shows it to them (the current version, `pending` when it
+  // awaits review, never-published ones included), in name order. Empty
+  // for every other role (administrators have ListAwaitingReview).
+  Result<std::vector<DirectoryServiceView>> PartnerServices(const Actor& actor);
+  // History, each version with who made it by name (same access).
+  Result<std::vector<DirectoryServiceChange>> HistoryWithNames(const Actor& actor,
+                                                               std::string_view id);
+  // A new id for a place a form adds to a service (a UUID).
+  std::string NewPlaceId();
 
  private:
   std::unexpected<Error> Refused(const Actor& actor, std::string_view type, std::string_view id);

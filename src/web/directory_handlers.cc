@@ -64,6 +64,8 @@ void RegisterDirectoryPages(http::Router& router, const SharedDeps& deps) {
   };
   add("GET", "/directory/services/{id}", Show);
   add("POST", "/directory/services/{id}/checked", MarkChecked);
+  RegisterDirectoryEditPages(router, deps);
+  RegisterDirectoryManagePages(router, deps);
 }
 
 }  // namespace lw::web

@@ -194,6 +194,13 @@ Page DirectoryServicePage(const DirectoryServicePageView& v) {
   h << "<div class=\"nhsuk-grid-row\">\n<div class=\"nhsuk-grid-column-two-thirds\">\n";
   if (!v.errors.empty()) ErrorSummary(h, v.errors);
   if (v.done == "checked") SuccessBanner(h, "Marked as checked today");
+  if (v.done == "saved") SuccessBanner(h, "Your changes are saved. Everyone now sees them.");
+  if (v.done == "created") SuccessBanner(h, "The service is added to the directory.");
+  if (v.done == "awaiting-review") {
+    SuccessBanner(h,
+                  "Your changes are saved. An administrator will review them before everyone "
+                  "else sees them.");
+  }
   h << "<span class=\"nhsuk-caption-l\">" << Text(v.entry.organisation.name) << "</span>\n"
     << "<h1 class=\"nhsuk-heading-l\">" << Text(s.name) << "</h1>\n<p>";
   if (s.offer == directory::Offer::kNetwork) {
@@ -222,7 +229,14 @@ Page DirectoryServicePage(const DirectoryServicePageView& v) {
     CsrfField(h, v.csrf_token);
     frontdoor::Hidden(h, "version", std::to_string(s.version));
     h << "<button class=\"nhsuk-button nhsuk-button--secondary\" data-module=\"nhsuk-button\" "
-         "type=\"submit\" id=\"checked\">Mark as checked</button>\n</form>\n";
+         "type=\"submit\" id=\"checked\">Mark as checked</button>\n</form>\n"
+      << "<p><a class=\"nhsuk-link\" href=\"/directory/services/" << Attr(s.id)
+      << "/edit\">Edit this entry</a> · <a class=\"nhsuk-link\" href=\"/directory/services/"
+      << Attr(s.id) << "/history\">Every version</a></p>\n";
+  }
+  if (v.entry.may_publish) {
+    h << "<p><a class=\"nhsuk-link\" href=\"/directory/review#review-" << Attr(s.id)
+      << "\">Review and publish this change</a></p>\n";
   }
   Offers(h, s);
   WhoFor(h, s);

@@ -10,6 +10,13 @@
 //   POST /directory/services/{id}/checked  mark it checked; `version` the
 //        version seen. Redirects to the entry with ?done=checked; a stale
 //        version shows the entry as it is now with a 409 error summary.
+// The entry shows "Edit this entry" and "Every version" to those who may
+// change it, and a banner after a change: ?done=checked, saved, created or
+// awaiting-review (saved, but an administrator reviews it first).
+//
+// Changing and adding entries: directory_edit_form.h. A partner's own
+// services, the review queue and an entry's history:
+// directory_manage_pages.h. Both are registered with these pages.
 #pragma once
 
 #include <string>
@@ -18,6 +25,7 @@
 #include "base/error.h"
 #include "services/network_directory.h"
 #include "web/layout.h"
+#include "web/page_support.h"
 
 namespace lw::web {
 
@@ -34,5 +42,10 @@ Page DirectoryServicePage(const DirectoryServicePageView& view);
 
 // "9:30am", "5pm", "midday", "midnight": minutes after midnight, NHS style.
 std::string ClockTime(int minutes);
+
+// The routes of directory_edit_form.h and directory_manage_pages.h, from
+// RegisterDirectoryPages.
+void RegisterDirectoryEditPages(http::Router& router, const SharedDeps& deps);
+void RegisterDirectoryManagePages(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -61,7 +61,11 @@ void NetworkPartnerHome(Html& h) {
        "for you under Warm introductions. You see only what each person has agreed to share "
        "with you. Let the team know when you are in touch, when you have met, or if it did not "
        "work out.</p>\n"
-       "<p><a href=\"/warm-introductions\">Warm introductions to your services</a></p>\n";
+       "<p><a href=\"/warm-introductions\">Warm introductions to your services</a></p>\n"
+       "<h2 class=\"nhsuk-heading-m\">Your services in the directory</h2>\n"
+       "<p>Keep your entries in the directory current: opening times, how to reach you, who "
+       "you are for. Teams read them when they introduce someone to you.</p>\n"
+       "<p><a href=\"/directory/mine\">Your services</a></p>\n";
 }
 
 void CommissionerHome(Html& h) {
