@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "domain/frontdoor/text_field.h"
+#include "domain/network/outbox.h"
 
 namespace lw {
 namespace {
@@ -23,6 +24,35 @@ std::string TextProblem(const std::string& text, std::size_t min, std::size_t ma
   if (length >= min && length <= max) return "";
   if (min == 0) return "must be " + std::to_string(max) + " characters or fewer";
   return "must be " + std::to_string(min) + " to " + std::to_string(max) + " characters";
+}
+
+// public-url and the SMTP settings (the outbox, services/outbox.h).
+Status ValidateMailSettings(const Config& c) {
+  const std::string& url = c.public_url;
+  const bool scheme = url.starts_with("https://") || url.starts_with("http://");
+  if (!scheme || url.ends_with('/') || url.size() > 200 ||
+      url.find_first_of(" \t\r\n\"<>") != std::string::npos ||
+      url.substr(url.find("//") + 2).empty()) {
+    return Bad("public-url",
+               "must be where people reach this server, such as "
+               "https://livingwell.example.nhs.uk (http or https, no trailing slash)");
+  }
+  if (c.smtp_port < 1 || c.smtp_port > 65535) return Bad("smtp-port", "must be from 1 to 65535");
+  if (c.smtp_host.empty()) {
+    if (!c.smtp_from.empty()) return Bad("smtp-host", "must be set when smtp-from is");
+    return Ok();
+  }
+  if (c.smtp_host.size() > 253 || c.smtp_host.find_first_of(" \t\r\n/") != std::string::npos) {
+    return Bad("smtp-host", "must be a host name or IP address, not '" + c.smtp_host + "'");
+  }
+  if (c.smtp_from.empty()) {
+    return Bad("smtp-from", "must be set when smtp-host is (the From address of reminders)");
+  }
+  if (!IsValidEmailAddress(c.smtp_from)) {
+    return Bad("smtp-from", "must be an email address such as livingwell@example.nhs.uk, not '" +
+                                c.smtp_from + "'");
+  }
+  return Ok();
 }
 
 }  // namespace
@@ -110,7 +140,7 @@ Status ValidateConfig(const Config& c) {
   if (c.session_absolute_hours < 1 || c.session_absolute_hours > 24 * 7) {
     return Bad("session-absolute-hours", "must be from 1 to 168");
   }
-  return Ok();
+  return ValidateMailSettings(c);
 }
 
 }  // namespace lw

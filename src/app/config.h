@@ -59,6 +59,7 @@ struct Config {
   int shutdown_grace_ms = 10'000;
   int session_idle_minutes = 30;
   int session_absolute_hours = 12;
+  int smtp_port = 25;                  // the SMTP relay's port (smtp_host, below)
   bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
   // The locality file (TOML, app/locality_file.h). When set, it supplies the
   // settings in kLocalitySettings, which may then not be given elsewhere.
@@ -69,6 +70,13 @@ struct Config {
   // A directory of outcome questionnaire definitions (app/instrument_files.h,
   // docs/outcomes.md) used instead of the built-in ones; "" for those.
   std::string instruments;
+  // Where people reach this server, for links in emails (no trailing slash).
+  std::string public_url = "http://127.0.0.1:8080";
+  // Outbound email (the outbox, services/outbox.h): a plain-SMTP relay, no
+  // TLS or authentication. Unset host: messages wait in the outbox.
+  // (smtp_port is with the other numbers above, to keep the struct packed.)
+  std::string smtp_host;
+  std::string smtp_from;  // the From address; required with smtp_host
 };
 
 // The settings a locality file covers (flag names). With `locality` set,

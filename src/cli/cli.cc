@@ -45,6 +45,19 @@ void AddSettings(CLI::App& app, Config& c) {
                  "How often background jobs (removing expired sessions) run")
       ->envname(env("JOB_INTERVAL_SECONDS"))
       ->capture_default_str();
+  app.add_option("--public-url", c.public_url,
+                 "Where people reach this server, for links in emails (no trailing slash)")
+      ->envname(env("PUBLIC_URL"))
+      ->capture_default_str();
+  app.add_option("--smtp-host", c.smtp_host,
+                 "SMTP relay for reminder emails (plain SMTP, no TLS; unset: they wait in the "
+                 "outbox)")
+      ->envname(env("SMTP_HOST"));
+  app.add_option("--smtp-port", c.smtp_port, "The SMTP relay's port")
+      ->envname(env("SMTP_PORT"))
+      ->capture_default_str();
+  app.add_option("--smtp-from", c.smtp_from, "The From address of reminder emails")
+      ->envname(env("SMTP_FROM"));
   app.add_option("--instance", c.instance,
                  "This server's name in the record of job runs (default: host:pid)")
       ->envname(env("INSTANCE"));
@@ -237,6 +250,8 @@ int Main(int argc, char** argv) {
       ->required();
   user_add->add_option("--team", user_args.team, "Team name or id (for roles in a team)");
   user_add->add_option("--organisation", user_args.organisation, "Organisation name or id");
+  user_add->add_option("--email", user_args.email,
+                       "Email address for reminders (optional; warm introductions not landed)");
 
   auto* token = app.add_subcommand("token", "Manage API bearer tokens");
   token->require_subcommand(1);

@@ -178,7 +178,8 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
                   .display_name = args.display_name,
                   .role = args.role,
                   .team_id = args.team,
-                  .organisation_id = args.organisation};
+                  .organisation_id = args.organisation,
+                  .email = args.email};
   auto user = accounts.AddUser(SystemActor("command line"), request, *password);
   if (!user) return Failed("user add", user.error());
   std::printf("added %s (%s)\n", user->username.c_str(),

@@ -14,6 +14,7 @@ struct UserAddArgs {
   std::string role;
   std::string team;
   std::string organisation;
+  std::string email;  // optional: where reminders go
 };
 
 struct MigrateStoreArgs {

@@ -1,6 +1,7 @@
 #include "services/account_service.h"
 
 #include "base/ids.h"
+#include "domain/network/outbox.h"
 #include "services/audit_events.h"
 #include "services/auth_service.h"
 
@@ -41,6 +42,10 @@ Result<User> AccountService::AddUser(const Actor& by, const NewUser& request,
   user.display_name = request.display_name.empty() ? user.username : request.display_name;
   if (user.display_name.size() > kMaxNameLength) {
     errors.push_back({"display-name", "Display name must be 100 characters or fewer"});
+  }
+  user.email = request.email;
+  if (!user.email.empty() && !IsValidEmailAddress(user.email)) {
+    errors.push_back({"email", "Email must be an address like name@example.org"});
   }
   auto role = ParseRole(request.role);
   if (!role) {

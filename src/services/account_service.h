@@ -2,12 +2,14 @@
 //
 // Contract:
 //  - `AddUser` validates a new account (username 3-64 of a-z 0-9 . _ -,
-//    unique; display name; role; a team that exists for roles that work in
-//    a team, none otherwise; an organisation that exists; password rules of
-//    services/password.h) and stores it with an argon2id hash. Failures are
-//    kInvalidArgument with one FieldError per problem (field names match
-//    the command-line options and form fields), or kAlreadyExists for a
-//    taken username. Only administrators (or the command line) may add.
+//    unique; display name; an optional email address (field "email";
+//    IsValidEmailAddress, domain/network/outbox.h); role; a team that exists
+//    for roles that work in a team, none otherwise; an organisation that
+//    exists; password rules of services/password.h) and stores it with an
+//    argon2id hash. Failures are kInvalidArgument with one FieldError per
+//    problem (field names match the command-line options and form fields),
+//    or kAlreadyExists for a taken username. Only administrators (or the
+//    command line) may add.
 //  - `CreateApiToken` makes a bearer token for an existing active user and
 //    returns it; only its hash is kept. It cannot be shown again.
 //  - Every change is audited.
@@ -33,6 +35,7 @@ struct NewUser {
   std::string team_id;       // team id or exact team name
   std::string
       organisation_id;  // organisation id or exact name; may be empty when the team implies it
+  std::string email;    // optional: where reminders go (IsValidEmailAddress); "" none
 };
 
 class AccountService {

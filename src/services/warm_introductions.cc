@@ -6,6 +6,7 @@
 
 #include "base/ids.h"
 #include "domain/directory/directory.h"
+#include "services/outbox.h"
 #include "services/team_service_internal.h"
 #include "storage/records/directory_records.h"
 #include "storage/records/network_records.h"
@@ -377,7 +378,8 @@ Result<std::vector<WarmIntroductionView>> WarmIntroductions::ForPartner(const Ac
   return out;
 }
 
-Result<int> RecordDueReminders(StoreTx& tx, Timestamp now, const WarmIntroductionRules& rules) {
+Result<int> RecordDueReminders(StoreTx& tx, Timestamp now, const WarmIntroductionRules& rules,
+                               std::string_view public_url) {
   const Date today = Date::InLondon(now);
   // Only those made before the time limit can be due.
   const Timestamp made_before = StartOfLondonDay(today.PlusDays(-rules.land_within_days));
@@ -393,16 +395,18 @@ Result<int> RecordDueReminders(StoreTx& tx, Timestamp now, const WarmIntroductio
                       .reason = "Reminder: not landed within " +
                                 std::to_string(rules.land_within_days) + " days"};
     if (auto s = records::Update(tx, next, change); !s) return Fail(s.error());
+    if (auto q = QueueWarmReminderMail(tx, next, now, public_url); !q) return Fail(q.error());
     ++sent;
   }
   return sent;
 }
 
-Job WarmReminderJob(WarmIntroductionRules rules, Micros interval) {
+Job WarmReminderJob(WarmIntroductionRules rules, Micros interval, std::string public_url) {
   return Job{.name = "warm_introductions.remind",
              .interval = interval,
-             .work = [rules](StoreTx& tx, Timestamp now) -> Result<std::string> {
-               auto sent = RecordDueReminders(tx, now, rules);
+             .work = [rules, public_url = std::move(public_url)](
+                         StoreTx& tx, Timestamp now) -> Result<std::string> {
+               auto sent = RecordDueReminders(tx, now, rules, public_url);
                if (!sent) return Fail(sent.error());
                return "recorded " + std::to_string(*sent) +
                       " reminders for warm introductions not landed";

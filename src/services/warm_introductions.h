@@ -31,7 +31,8 @@
 //
 // Reminders: `WarmReminderJob` (for services/job_runner.h) records a
 // reminder on each open introduction that ReminderDue says is due, across
-// every team; the app shows those as "reminder sent" to both sides.
+// every team; the app shows those as "reminder sent" to both sides, and
+// emails go to both through the outbox (services/outbox.h).
 //
 // Thread-safety: all calls may run concurrently from any thread.
 #pragma once
@@ -110,9 +111,13 @@ class WarmIntroductions {
 };
 
 // Records due reminders (see the header comment); the outcome line counts
-// them.
-Job WarmReminderJob(WarmIntroductionRules rules, Micros interval);
+// them. `public_url` is where the app is served ("https://livingwell.
+// example.nhs.uk"), for the link in the reminder emails.
+Job WarmReminderJob(WarmIntroductionRules rules, Micros interval, std::string public_url);
 // The work of the job, in `tx` at `now`: how many reminders it recorded.
-Result<int> RecordDueReminders(StoreTx& tx, Timestamp now, const WarmIntroductionRules& rules);
+// With each, in the same transaction, it queues the reminder's emails to
+// the service and the practitioner (QueueWarmReminderMail, services/outbox.h).
+Result<int> RecordDueReminders(StoreTx& tx, Timestamp now, const WarmIntroductionRules& rules,
+                               std::string_view public_url);
 
 }  // namespace lw

@@ -11,6 +11,7 @@
 #include "services/service_test_support.h"
 #include "services/team_service.h"
 #include "storage/records/network_records.h"
+#include "storage/records/outbox_records.h"
 #include "testing/field_errors.h"
 
 namespace lw {
@@ -244,7 +245,7 @@ TEST_F(WarmIntroductionsTest, RemindersAreRecordedOnceWhenDueThenWeekly) {
   auto run = [&] {
     int sent = -1;
     auto done = world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-      auto r = RecordDueReminders(tx, world_.clock.Now(), rules);
+      auto r = RecordDueReminders(tx, world_.clock.Now(), rules, "https://lw.example");
       if (!r) return Fail(r.error());
       sent = *r;
       return Ok();
@@ -262,6 +263,124 @@ TEST_F(WarmIntroductionsTest, RemindersAreRecordedOnceWhenDueThenWeekly) {
   auto now = warm_.Get(a_, w.id);
   EXPECT_EQ(now->introduction.reminders_sent, 2);
   EXPECT_TRUE(now->not_landed_in_time);
+}
+
+// Reminder emails: queued with the reminder, in its transaction.
+class WarmReminderMailTest : public WarmIntroductionsTest {
+ protected:
+  const WarmIntroductionRules rules_{.land_within_days = 10, .remind_every_days = 7};
+
+  void GiveAliceAnEmail() {
+    ASSERT_TRUE(world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      auto u = tx.GetUser(a_.user_id);
+      if (!u) return Fail(u.error());
+      User alice = **u;
+      alice.email = "alice@millbrook.example";
+      return tx.UpdateUser(alice);
+    }));
+  }
+
+  void GiveTheServiceAnEmail() {
+    DirectoryService s = directory_.GetService(admin_, service_.id)->service;
+    s.contact.email = "debt-advice@test-mind.example";
+    auto updated = directory_.UpdateService(admin_, s, s.version);
+    ASSERT_TRUE(updated) << updated.error().message;
+  }
+
+  int RunReminders() {
+    int recorded = -1;
+    EXPECT_TRUE(world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      auto r = RecordDueReminders(tx, world_.clock.Now(), rules_, "https://lw.example/");
+      if (!r) return Fail(r.error());
+      recorded = *r;
+      return Ok();
+    }));
+    return recorded;
+  }
+
+  std::vector<OutboxMessage> Queued() {
+    std::vector<OutboxMessage> out;
+    EXPECT_TRUE(world_.store->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+      auto list = records::List<OutboxMessage>(tx, {});
+      if (!list) return Fail(list.error());
+      out = *list;
+      return Ok();
+    }));
+    return out;
+  }
+
+  void AdvanceDays(int days) {
+    world_.clock.Advance(std::chrono::duration_cast<Micros>(std::chrono::days(days)));
+  }
+};
+
+TEST_F(WarmReminderMailTest, QueuesOneToTheServiceAndOneToThePractitionerWithNoPersonalData) {
+  GiveAliceAnEmail();
+  GiveTheServiceAnEmail();
+  WarmIntroduction w = Made();
+  const std::string made_on = Today().ToDisplay();
+  AdvanceDays(11);
+  ASSERT_EQ(RunReminders(), 1);
+  std::vector<OutboxMessage> out = Queued();
+  ASSERT_EQ(out.size(), 2u);
+  std::vector<std::string> to;
+  for (const OutboxMessage& m : out) {
+    to.push_back(m.to);
+    EXPECT_EQ(m.state, OutboxState::kQueued);
+    EXPECT_EQ(m.kind, OutboxKind::kWarmReminder);
+    EXPECT_EQ(m.about_id, w.id);
+    EXPECT_EQ(m.created_at, world_.clock.Now());
+    EXPECT_EQ(m.body, "A warm introduction to Debt advice, made on " + made_on +
+                          ", has not landed after 11 days.\n\nSign in to see it: "
+                          "https://lw.example/warm-introductions/" +
+                          w.id +
+                          "\n\nThis message holds no personal details: they are kept in "
+                          "Living Well.");
+    for (std::string_view personal : {"Rosa", "Diaz", "Rent arrears", "alice", "1990"}) {
+      EXPECT_EQ(m.body.find(personal), std::string::npos) << personal;
+      EXPECT_EQ(m.subject.find(personal), std::string::npos) << personal;
+    }
+  }
+  EXPECT_THAT(to, ::testing::UnorderedElementsAre("debt-advice@test-mind.example",
+                                                  "alice@millbrook.example"));
+  // Not again the same day; again with the next weekly reminder.
+  EXPECT_EQ(RunReminders(), 0);
+  EXPECT_EQ(Queued().size(), 2u);
+  AdvanceDays(7);
+  ASSERT_EQ(RunReminders(), 1);
+  EXPECT_EQ(Queued().size(), 4u);
+}
+
+TEST_F(WarmReminderMailTest, NothingForAnIntroductionNotDue) {
+  GiveAliceAnEmail();
+  GiveTheServiceAnEmail();
+  Made();
+  AdvanceDays(10);
+  EXPECT_EQ(RunReminders(), 0);
+  EXPECT_TRUE(Queued().empty());
+}
+
+TEST_F(WarmReminderMailTest, NoPractitionerMessageWithoutAnEmailAndTheOrganisationsAsFallback) {
+  // Alice has no email; the service none either, but its organisation has.
+  auto org = directory_.GetOrganisation(admin_, service_.organisation_id);
+  ASSERT_TRUE(org);
+  directory::DirectoryOrganisation o = *org;
+  o.contact.email = "hello@test-mind.example";
+  ASSERT_TRUE(directory_.UpdateOrganisation(admin_, o, o.version));
+  Made();
+  AdvanceDays(11);
+  ASSERT_EQ(RunReminders(), 1);
+  std::vector<OutboxMessage> out = Queued();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].to, "hello@test-mind.example");
+}
+
+TEST_F(WarmReminderMailTest, NoAddressesNoMessagesButTheReminderIsStillRecorded) {
+  WarmIntroduction w = Made();
+  AdvanceDays(11);
+  ASSERT_EQ(RunReminders(), 1);
+  EXPECT_TRUE(Queued().empty());
+  EXPECT_EQ(warm_.Get(a_, w.id)->introduction.reminders_sent, 1);
 }
 
 }  // namespace

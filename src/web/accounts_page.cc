@@ -31,6 +31,7 @@ Page AccountsPage(std::span<const User> users) {
        "<thead class=\"nhsuk-table__head\">\n<tr class=\"nhsuk-table__row\">\n"
        "<th class=\"nhsuk-table__header\" scope=\"col\">Username</th>\n"
        "<th class=\"nhsuk-table__header\" scope=\"col\">Name</th>\n"
+       "<th class=\"nhsuk-table__header\" scope=\"col\">Email</th>\n"
        "<th class=\"nhsuk-table__header\" scope=\"col\">Role</th>\n"
        "</tr>\n</thead>\n<tbody class=\"nhsuk-table__body\">\n";
   for (const User& u : users) {
@@ -38,6 +39,7 @@ Page AccountsPage(std::span<const User> users) {
       << "<td class=\"nhsuk-table__cell\">" << Text(u.username);
     if (!u.active) h << " <strong class=\"nhsuk-tag nhsuk-tag--grey\">Disabled</strong>";
     h << "</td>\n<td class=\"nhsuk-table__cell\">" << Text(u.display_name) << "</td>\n"
+      << "<td class=\"nhsuk-table__cell\">" << Text(u.email) << "</td>\n"
       << "<td class=\"nhsuk-table__cell\">" << Text(RoleDisplayName(u.role)) << "</td>\n"
       << "</tr>\n";
   }

@@ -1,7 +1,7 @@
 // Staff accounts, for administrators.
 //
 // Route (RegisterAccountsPage): GET /accounts, administrators only.
-// AccountService::ListUsers as an NHS table of username, name and role
+// AccountService::ListUsers as an NHS table of username, name, email and role
 // (the role's display name); disabled accounts are marked.
 #pragma once
 

@@ -94,7 +94,7 @@ inline auto Fields(const Person& p) {
                   p.date_of_birth, p.postcode, p.nhs_number);
 }
 inline auto Fields(const User& u) {
-  return std::tie(u.id, u.username, u.display_name, u.role, u.organisation_id, u.team_id,
+  return std::tie(u.id, u.username, u.display_name, u.email, u.role, u.organisation_id, u.team_id,
                   u.password_hash, u.active, u.created_at);
 }
 inline auto Fields(const Session& s) {
@@ -220,6 +220,7 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
     return User{.id = id,
                 .username = username,
                 .display_name = "Asha Patel",
+                .email = username + "@millbrook.example",
                 .role = Role::kPractitioner,
                 .organisation_id = "org-trust",
                 .team_id = "team-hyde",

@@ -87,6 +87,9 @@ TEST_F(CliTest, BadSettingsStopWithOneLineNamingTheSetting) {
       {{"serve", "--minimum-age", "40"}, {}, "", "minimum-age"},
       {{"serve", "--introduce-limit", "-5"}, {}, "", "introduce-limit"},
       {{"serve"}, {}, "crisis-text = \"\"\n", "crisis-text"},
+      {{"serve", "--smtp-host", "127.0.0.1"}, {}, "", "smtp-from"},
+      {{"serve"}, {{"LIVINGWELL_SMTP_FROM", "nobody"}}, "", "smtp-host"},
+      {{"serve"}, {}, "public-url = \"livingwell.example.org/\"\n", "public-url"},
   };
   for (const auto& c : cases) {
     std::vector<std::string> args = c.args;
@@ -261,11 +264,17 @@ TEST_F(CliTest, AccountsTokensAndTheAuditChainEndToEnd) {
   auto bad = Run(With({"user", "add", "--name", "x", "--role", "wizard"}), "short\n");
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("--role"), std::string::npos) << bad.err;
+  auto bad_email = Run(With({"user", "add", "--name", "newpeer", "--role", "peer-worker", "--team",
+                             "Millbrook North Living Well Team", "--email", "not-an-address"}),
+                       "a-long-enough-password\n");
+  EXPECT_EQ(bad_email.exit_code, 1);
+  EXPECT_NE(bad_email.err.find("--email"), std::string::npos) << bad_email.err;
 
-  auto added = Run(
-      With({"user", "add", "--name", "newlead", "--display-name", "New Lead", "--role", "team-lead",
-            "--team", "Millbrook North Living Well Team", "--organisation", "Millbrook Council"}),
-      "a-long-enough-password\n");
+  auto added =
+      Run(With({"user", "add", "--name", "newlead", "--display-name", "New Lead", "--role",
+                "team-lead", "--team", "Millbrook North Living Well Team", "--organisation",
+                "Millbrook Council", "--email", "new.lead@millbrook.example"}),
+          "a-long-enough-password\n");
   ASSERT_EQ(added.exit_code, 0) << added.err;
   auto token = Run(With({"token", "create", "--user", "newlead"}));
   ASSERT_EQ(token.exit_code, 0) << token.err;

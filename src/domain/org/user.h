@@ -15,6 +15,7 @@ struct User {
   std::string id;
   std::string username;      // sign-in name, unique, lower case
   std::string display_name;  // "Asha Patel"
+  std::string email;         // where reminders go; "" for none (optional)
   Role role = Role::kPractitioner;
   std::string organisation_id;
   std::string team_id;  // empty unless RoleBelongsToTeam(role)

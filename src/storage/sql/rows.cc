@@ -43,6 +43,7 @@ Result<User> ReadUser(const Query& q) {
   return User{.id = q.Text(0),
               .username = q.Text(1),
               .display_name = q.Text(2),
+              .email = q.Text(9),
               .role = *role,
               .organisation_id = q.Text(4),
               .team_id = q.Text(5),

@@ -20,8 +20,9 @@ namespace lw::sql {
 #define LW_NEIGHBOURHOOD_COLUMNS "id, locality_id, name"
 #define LW_ORGANISATION_COLUMNS "id, name, kind, network_partner"
 #define LW_TEAM_COLUMNS "id, locality_id, neighbourhood_id, name"
-#define LW_USER_COLUMNS \
-  "id, username, display_name, role, organisation_id, team_id, password_hash, active, created_at"
+#define LW_USER_COLUMNS                                                                 \
+  "id, username, display_name, role, organisation_id, team_id, password_hash, active, " \
+  "created_at, email"
 #define LW_SESSION_COLUMNS "token_hash, user_id, csrf_token, created_at, last_seen_at"
 #define LW_API_TOKEN_COLUMNS "token_hash, user_id, label, created_at"
 // Qualified by `v`, an alias of person_versions.

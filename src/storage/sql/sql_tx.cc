@@ -140,7 +140,7 @@ Result<std::vector<Team>> SqlTx::ListTeams() {
 Status SqlTx::CreateUser(const User& u) {
   if (auto ok = WritableData("CreateUser"); !ok) return ok;
   return Done(Run("INSERT INTO users (" LW_USER_COLUMNS
-                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                   "CreateUser", [&](Query& q) {
                     q.BindText(1, u.id)
                         .BindText(2, u.username)
@@ -150,7 +150,8 @@ Status SqlTx::CreateUser(const User& u) {
                         .BindOptionalText(6, u.team_id)
                         .BindText(7, u.password_hash)
                         .BindInt(8, u.active ? 1 : 0)
-                        .BindTime(9, u.created_at);
+                        .BindTime(9, u.created_at)
+                        .BindText(10, u.email);
                   }));
 }
 
@@ -158,7 +159,8 @@ Status SqlTx::UpdateUser(const User& u) {
   if (auto ok = WritableData("UpdateUser"); !ok) return ok;
   // created_at is fixed when the account is made.
   return OneChanged(Run("UPDATE users SET username = ?2, display_name = ?3, role = ?4, "
-                        "organisation_id = ?5, team_id = ?6, password_hash = ?7, active = ?8 "
+                        "organisation_id = ?5, team_id = ?6, password_hash = ?7, active = ?8, "
+                        "email = ?9 "
                         "WHERE id = ?1",
                         "UpdateUser",
                         [&](Query& q) {
@@ -169,7 +171,8 @@ Status SqlTx::UpdateUser(const User& u) {
                               .BindOptionalText(5, u.organisation_id)
                               .BindOptionalText(6, u.team_id)
                               .BindText(7, u.password_hash)
-                              .BindInt(8, u.active ? 1 : 0);
+                              .BindInt(8, u.active ? 1 : 0)
+                              .BindText(9, u.email);
                         }),
                     "user '" + u.id + "' does not exist");
 }
@@ -229,7 +232,7 @@ Result<std::optional<SessionWithUser>> SqlTx::FindSessionWithUser(std::string_vi
   // One statement: this runs on every signed-in request.
   auto q = c_.Prepare(
       "SELECT u.id, u.username, u.display_name, u.role, u.organisation_id, u.team_id,"
-      " u.password_hash, u.active, u.created_at,"
+      " u.password_hash, u.active, u.created_at, u.email,"
       " s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at,"
       " COALESCE(t.name, ''), COALESCE(o.name, '')"
       " FROM sessions s JOIN users u ON u.id = s.user_id"
@@ -240,16 +243,16 @@ Result<std::optional<SessionWithUser>> SqlTx::FindSessionWithUser(std::string_vi
   if (!q) return Fail(std::move(q.error()));
   q->BindText(1, token_hash);
   return First(*q, [](const Query& row) -> Result<SessionWithUser> {
-    auto user = ReadUser(row);  // columns 0-8
+    auto user = ReadUser(row);  // columns 0-9
     if (!user) return Fail(std::move(user.error()));
-    return SessionWithUser{.session = Session{.token_hash = row.Text(9),
-                                              .user_id = row.Text(10),
-                                              .csrf_token = row.Text(11),
-                                              .created_at = row.Time(12),
-                                              .last_seen_at = row.Time(13)},
+    return SessionWithUser{.session = Session{.token_hash = row.Text(10),
+                                              .user_id = row.Text(11),
+                                              .csrf_token = row.Text(12),
+                                              .created_at = row.Time(13),
+                                              .last_seen_at = row.Time(14)},
                            .user = std::move(*user),
-                           .team_name = row.Text(14),
-                           .organisation_name = row.Text(15)};
+                           .team_name = row.Text(15),
+                           .organisation_name = row.Text(16)};
   });
 }
 

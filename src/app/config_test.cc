@@ -1,0 +1,50 @@
+#include "app/config.h"
+
+#include <gtest/gtest.h>
+
+namespace lw {
+namespace {
+
+std::string Problem(const Config& c) {
+  Status s = ValidateConfig(c);
+  return s ? "" : s.error().message;
+}
+
+TEST(ConfigTest, TheDefaultsAreValidAndLeaveMailQueued) {
+  Config c;
+  EXPECT_EQ(Problem(c), "");
+  EXPECT_EQ(c.public_url, "http://127.0.0.1:8080");
+  EXPECT_EQ(c.smtp_host, "");
+  EXPECT_EQ(c.smtp_port, 25);
+}
+
+TEST(ConfigTest, PublicUrlIsAnHttpOrHttpsBaseWithoutATrailingSlash) {
+  Config c;
+  c.public_url = "https://livingwell.example.nhs.uk";
+  EXPECT_EQ(Problem(c), "");
+  for (const char* bad : {"livingwell.example.nhs.uk", "https://livingwell.example.nhs.uk/",
+                          "ftp://x.example", "https://", "https://a b.example"}) {
+    c.public_url = bad;
+    EXPECT_TRUE(Problem(c).starts_with("public-url: ")) << bad;
+  }
+}
+
+TEST(ConfigTest, SmtpNeedsAHostAndAFromAddressTogether) {
+  Config c;
+  c.smtp_host = "127.0.0.1";
+  EXPECT_TRUE(Problem(c).starts_with("smtp-from: must be set")) << Problem(c);
+  c.smtp_from = "not an address";
+  EXPECT_TRUE(Problem(c).starts_with("smtp-from: must be an email address")) << Problem(c);
+  c.smtp_from = "livingwell@millbrook.example";
+  EXPECT_EQ(Problem(c), "");
+  c.smtp_port = 0;
+  EXPECT_EQ(Problem(c), "smtp-port: must be from 1 to 65535");
+  c.smtp_port = 587;
+  c.smtp_host = "mail relay";
+  EXPECT_TRUE(Problem(c).starts_with("smtp-host: ")) << Problem(c);
+  c.smtp_host = "";
+  EXPECT_EQ(Problem(c), "smtp-host: must be set when smtp-from is");
+}
+
+}  // namespace
+}  // namespace lw
