@@ -19,10 +19,12 @@
 #include "services/auth_service.h"
 #include "services/directory_finder.h"
 #include "services/frontdoor_service.h"
+#include "services/outbox.h"
 #include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
+#include "services/provision_gaps.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 #include "services/warm_introductions.h"
@@ -51,6 +53,12 @@ struct ApiDeps {
   // Peer matching (issue 7, point 6); not owned; null: those routes are not
   // registered.
   PeerMatchingService* peers = nullptr;
+  // Gaps in provision (issue 7, point 7); not owned; null: those routes are
+  // not registered.
+  ProvisionGaps* gaps = nullptr;
+  // The outbox (issue 7, point 5); not owned; null: /api/v1/outbox is not
+  // registered.
+  Outbox* outbox = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -79,6 +87,17 @@ void RegisterOrukApi(http::Router& router, const ApiDeps& deps);
 // /api/v1/people/{id}/warm-introductions and /api/v1/warm-introductions
 // (warm_api.cc): the twins of the warm-introduction pages.
 void RegisterWarmApi(http::Router& router, WarmIntroductions& warm);
+
+// /api/v1/directory/... (directory_api.cc): the twins of the directory's
+// pages; needs deps.directory and deps.directory_finder.
+void RegisterDirectoryApi(http::Router& router, const ApiDeps& deps);
+
+// /api/v1/people/{id}/unmet-needs, /api/v1/unmet-needs/{id}/in-error and
+// /api/v1/gaps (gaps_api.cc): the twins of the gaps pages.
+void RegisterGapsApi(http::Router& router, ProvisionGaps& gaps);
+
+// /api/v1/outbox (outbox_api.cc): the twin of /outbox; administrators only.
+void RegisterOutboxApi(http::Router& router, Outbox& outbox);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

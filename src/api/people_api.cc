@@ -190,7 +190,12 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   if (deps.progress != nullptr) RegisterProgressApi(router, deps);
   if (deps.peers != nullptr) RegisterPeerApi(router, deps);
   RegisterOrukApi(router, deps);
+  if (deps.directory != nullptr && deps.directory_finder != nullptr) {
+    RegisterDirectoryApi(router, deps);
+  }
   if (deps.warm != nullptr) RegisterWarmApi(router, *deps.warm);
+  if (deps.gaps != nullptr) RegisterGapsApi(router, *deps.gaps);
+  if (deps.outbox != nullptr) RegisterOutboxApi(router, *deps.outbox);
 }
 
 }  // namespace lw::api

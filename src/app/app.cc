@@ -25,10 +25,13 @@
 #include "services/home_service.h"
 #include "services/job_runner.h"
 #include "services/network_directory.h"
+#include "services/outbox.h"
 #include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
+#include "services/provision_gaps.h"
+#include "services/smtp_client.h"
 #include "services/staffing_service.h"
 #include "services/warm_introductions.h"
 #include "storage/memory/memory_store.h"
@@ -176,6 +179,8 @@ class App::Impl {
         directory_(*store_, env.clock, env.random, locality_.directory),
         warm_(*store_, env.clock, env.random, WarmRules(locality_)),
         peers_(*store_, env.clock),
+        gaps_(*store_, env.clock, env.random),
+        outbox_(*store_),
         home_(*store_),
         jobs_(*store_, env.clock,
               config.instance.empty() ? DefaultInstanceName() : config.instance) {}
@@ -188,7 +193,14 @@ class App::Impl {
                               std::chrono::seconds(config_.job_interval_seconds)));
     jobs_.Add(FrontDoorHousekeepingJob(frontdoor_.options().submission_key_lifetime,
                                        std::chrono::seconds(config_.job_interval_seconds)));
-    jobs_.Add(WarmReminderJob(warm_.rules(), std::chrono::seconds(config_.job_interval_seconds)));
+    jobs_.Add(WarmReminderJob(warm_.rules(), std::chrono::seconds(config_.job_interval_seconds),
+                              config_.public_url));
+    // After the reminders, so a reminder's emails go in the same round.
+    if (!config_.smtp_host.empty()) {
+      mail_ = MakeSmtpSender({.host = config_.smtp_host, .port = config_.smtp_port});
+      jobs_.Add(OutboxSendJob(*mail_, config_.smtp_from,
+                              std::chrono::seconds(config_.job_interval_seconds)));
+    }
     Status prepared = Prepare(/*at_start=*/true);
     if (prepared) {
       prepared_ = true;
@@ -320,7 +332,9 @@ class App::Impl {
                                    .directory = &directory_,
                                    .directory_finder = &directory_finder_,
                                    .warm = &warm_,
-                                   .peers = &peers_});
+                                   .peers = &peers_,
+                                   .gaps = &gaps_,
+                                   .outbox = &outbox_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
     api::RegisterApi(router_, api::ApiDeps{.people = people_,
@@ -334,7 +348,9 @@ class App::Impl {
                                            .directory = &directory_,
                                            .directory_finder = &directory_finder_,
                                            .warm = &warm_,
-                                           .peers = &peers_});
+                                           .peers = &peers_,
+                                           .gaps = &gaps_,
+                                           .outbox = &outbox_});
     return Ok();
   }
 
@@ -373,6 +389,9 @@ class App::Impl {
   DirectoryFinder directory_finder_{directory_};
   WarmIntroductions warm_;
   PeerMatchingService peers_;
+  ProvisionGaps gaps_;
+  Outbox outbox_;
+  std::unique_ptr<MailSender> mail_;  // set when SMTP is configured
   HomeService home_;
   JobRunner jobs_;
   http::Metrics metrics_;

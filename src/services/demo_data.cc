@@ -5,6 +5,7 @@
 #include "services/audit_events.h"
 #include "services/auth_service.h"
 #include "services/demo_directory.h"
+#include "services/demo_gaps.h"
 #include "services/demo_peers.h"
 #include "services/demo_plans.h"
 #include "services/demo_progress.h"
@@ -51,15 +52,16 @@ struct Account {
   std::size_t org;  // index into the organisations LoadDemoData makes
   Role role;
   bool in_team;
+  const char* email;  // .example only (RFC 2606): never a real mailbox
 };
 constexpr Account kAccounts[] = {
-    {"admin", "Alex Morgan", 0, Role::kAdministrator, false},
-    {"frontdoor", "Fatima Begum", 2, Role::kFrontDoor, true},
-    {"practitioner", "Priya Desai", 0, Role::kPractitioner, true},
-    {"peer", "Sam Carter", 2, Role::kPeerWorker, true},
-    {"teamlead", "Jo Whitworth", 1, Role::kTeamLead, true},
-    {"partner", "Chris Ellis", 4, Role::kNetworkPartner, false},
-    {"commissioner", "Morgan Hale", 6, Role::kCommissioner, false},
+    {"admin", "Alex Morgan", 0, Role::kAdministrator, false, "alex.morgan@millbrook.example"},
+    {"frontdoor", "Fatima Begum", 2, Role::kFrontDoor, true, "fatima.begum@millbrook.example"},
+    {"practitioner", "Priya Desai", 0, Role::kPractitioner, true, "priya.desai@millbrook.example"},
+    {"peer", "Sam Carter", 2, Role::kPeerWorker, true, "sam.carter@millbrook.example"},
+    {"teamlead", "Jo Whitworth", 1, Role::kTeamLead, true, "jo.whitworth@millbrook.example"},
+    {"partner", "Chris Ellis", 4, Role::kNetworkPartner, false, "chris.ellis@millbrook.example"},
+    {"commissioner", "Morgan Hale", 6, Role::kCommissioner, false, "morgan.hale@millbrook.example"},
 };
 
 // The clock the demo's front door runs on: set back, so introductions have
@@ -355,7 +357,8 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
                     .display_name = a.display,
                     .role = std::string(RoleKey(a.role)),
                     .team_id = a.in_team ? team.id : "",
-                    .organisation_id = orgs[a.org].id};
+                    .organisation_id = orgs[a.org].id,
+                    .email = a.email};
     auto user = accounts_service.AddUser(system, request, password);
     if (!user) return Fail(user.error());
     users.push_back(*user);
@@ -422,6 +425,7 @@ Result<std::vector<DemoSignIn>> LoadDemoData(Store& store, const Clock& clock, R
   if (auto s = LoadDemoWarmIntroductions(store, clock, random, users, person_ids); !s) {
     return Fail(s.error());
   }
+  if (auto s = LoadDemoGaps(store, clock, random, users, person_ids); !s) return Fail(s.error());
   return DemoSignIns();
 }
 

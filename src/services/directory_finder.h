@@ -19,6 +19,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/error.h"
@@ -34,6 +35,36 @@ struct DirectorySnapshot {
   std::map<std::string, directory::DirectoryOrganisation, std::less<>> organisations;
   directory::SearchIndex index;
 };
+
+// A search as a person types it into the search page or a client sends it
+// to the API, every value as text: one place turns it into a query
+// (`BuildSearchQuery`), so the page and the API accept exactly the same.
+struct DirectorySearchRequest {
+  std::string text;             // words; at most directory::kMaxSearchCharacters
+  std::string need;             // a need's key; "" any
+  std::string postcode;         // "" for no distance
+  std::string within = "5000";  // metres: one of kSearchDistances
+  std::string offer;            // "", "network" or "community-asset"
+  std::string age;              // whole years, 0 to 120; "" any
+  bool open_now = false;
+  std::size_t page = 1;  // from 1
+  std::size_t per_page = 20;
+};
+
+struct SearchDistance {
+  std::string_view metres;  // as sent: "1000"
+  std::string_view label;   // as shown: "1 km"
+};
+inline constexpr SearchDistance kSearchDistances[] = {
+    {"1000", "1 km"}, {"3000", "3 km"}, {"5000", "5 km"}, {"10000", "10 km"}, {"25000", "25 km"}};
+
+// The query, or kInvalidArgument with a FieldError per problem, named as
+// the request's members: "q" (too long), "need", "offer", "age", "within",
+// "postcode" (not a postcode, or not one the postcode directory knows).
+// `now` decides "open now".
+Result<directory::SearchQuery> BuildSearchQuery(NetworkDirectory& directory,
+                                                const DirectorySearchRequest& request,
+                                                Timestamp now);
 
 class DirectoryFinder {
  public:

@@ -76,9 +76,6 @@ bool Searched(const Request& request) {
   return false;
 }
 
-constexpr std::pair<std::string_view, std::string_view> kWithin[] = {
-    {"1000", "1 km"}, {"3000", "3 km"}, {"5000", "5 km"}, {"10000", "10 km"}, {"25000", "25 km"}};
-
 void Select(Html& h, std::string_view id, std::string_view label, std::string_view value,
             const std::vector<std::pair<std::string, std::string>>& options,
             std::string_view error = {}) {
@@ -119,7 +116,7 @@ void Form(Html& h, const SearchForm& f, const std::vector<FieldError>& errors) {
                 .width = 10,
                 .spellcheck = false});
   std::vector<std::pair<std::string, std::string>> within;
-  for (const auto& [v, text] : kWithin) within.emplace_back(v, text);
+  for (const SearchDistance& d : kSearchDistances) within.emplace_back(d.metres, d.label);
   Select(h, "within", "Within", f.within, within, ErrorFor(errors, "within"));
   Select(
       h, "offer", "Network or community", f.offer,
@@ -140,64 +137,23 @@ void Form(Html& h, const SearchForm& f, const std::vector<FieldError>& errors) {
   h << "</form>\n";
 }
 
-// The query the form asks for, or its problems.
+// The query the form asks for, or its problems (BuildSearchQuery decides).
 std::optional<SearchQuery> QueryOf(const SearchForm& f, NetworkDirectory& directory, Timestamp now,
                                    std::vector<FieldError>& errors) {
-  SearchQuery q{.text = f.q, .limit = kPerPage, .offset = (f.page - 1) * kPerPage};
-  if (f.q.size() > directory::kMaxSearchCharacters) {
-    errors.push_back({"q", "Search for 200 characters or fewer"});
-  }
-  if (!f.need.empty()) {
-    auto need = directory::ParseNeed(f.need);
-    if (need) {
-      q.needs.push_back(*need);
-    } else {
-      errors.push_back({"need", "Choose what it helps with from the list"});
-    }
-  }
-  if (!f.offer.empty()) {
-    auto offer = directory::ParseOffer(f.offer);
-    if (offer) {
-      q.offer = offer;
-    } else {
-      errors.push_back({"offer", "Choose network, community or both"});
-    }
-  }
-  if (!f.age.empty()) {
-    int age = -1;
-    try {
-      std::size_t used = 0;
-      age = std::stoi(f.age, &used);
-      if (used != f.age.size()) age = -1;
-    } catch (...) {
-      age = -1;
-    }
-    if (age < 0 || age > 120) {
-      errors.push_back({"age", "Enter an age in whole years, like 34"});
-    } else {
-      q.age = age;
-    }
-  }
-  std::optional<double> within;
-  for (const auto& [v, text] : kWithin) {
-    if (v == f.within) within = std::stod(std::string(v));
-  }
-  if (!within) errors.push_back({"within", "Choose a distance from the list"});
-  if (!f.postcode.empty()) {
-    auto point = directory.LocatePostcode(f.postcode);
-    if (point) {
-      q.near = directory::SearchNear{
-          .latitude = point->latitude, .longitude = point->longitude, .within_metres = within};
-    } else {
-      errors.push_back({"postcode", point.error().message});
-    }
-  }
-  if (f.open_now) {
-    directory::WeekTime t = directory::LondonWeekTime(now);
-    q.open_at = directory::SearchOpenAt{.weekday = t.weekday, .minute = t.minute, .now = true};
-  }
-  if (!errors.empty()) return std::nullopt;
-  return q;
+  auto q = BuildSearchQuery(directory,
+                            {.text = f.q,
+                             .need = f.need,
+                             .postcode = f.postcode,
+                             .within = f.within,
+                             .offer = f.offer,
+                             .age = f.age,
+                             .open_now = f.open_now,
+                             .page = f.page,
+                             .per_page = kPerPage},
+                            now);
+  if (q) return std::move(*q);
+  errors.insert(errors.end(), q.error().field_errors.begin(), q.error().field_errors.end());
+  return std::nullopt;
 }
 
 std::string PageLink(const SearchForm& f, std::size_t page) {
@@ -237,6 +193,13 @@ void Results(Html& h, const SearchForm& f, const DirectorySnapshot& snapshot,
     body << "<p>Nothing in the directory mentions " << Text(words)
          << ", so we searched without it. Check the spelling, or try another word.</p>\n";
     InsetText(h, body);
+  }
+  if (!f.for_person.empty()) {
+    std::string note = "/people/" + f.for_person + "/unmet-needs";
+    if (directory::ParseNeed(f.need)) note += "?need=" + f.need;
+    h << "<p class=\"nhsuk-body-s\">Nothing here that could meet what they need, or only long "
+         "waits? <a class=\"nhsuk-link\" href=\""
+      << Attr(note + "#note") << "\">Note an unmet need</a></p>\n";
   }
   if (found.total == 0) {
     h << "<p>Try fewer words, another need, or a longer distance.</p>\n";

@@ -76,13 +76,21 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
     NavItem(h, "/warm-introductions", "Warm introductions",
             section == NavSection::kWarmIntroductions);
   }
+  if (actor.role == Role::kNetworkPartner) {
+    NavItem(h, "/directory/mine", "Your services", section == NavSection::kYourServices);
+  }
   NavItem(h, "/directory", "Directory", section == NavSection::kDirectory);
+  if (actor.role == Role::kAdministrator) {
+    NavItem(h, "/directory/review", "Review", section == NavSection::kDirectoryReview);
+  }
   if (actor.role == Role::kTeamLead || actor.role == Role::kAdministrator ||
       actor.role == Role::kCommissioner) {
     NavItem(h, "/staffing", "Staffing", section == NavSection::kStaffing);
+    NavItem(h, "/gaps", "Gaps in provision", section == NavSection::kGaps);
   }
   if (actor.role == Role::kAdministrator) {
     NavItem(h, "/accounts", "Accounts", section == NavSection::kAccounts);
+    NavItem(h, "/outbox", "Outbox", section == NavSection::kOutbox);
   }
   h << "<li class=\"nhsuk-header__menu\" hidden>"
        "<button class=\"nhsuk-header__menu-toggle nhsuk-header__navigation-link\" "

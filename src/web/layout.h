@@ -14,8 +14,11 @@
 // Navigation shows only what the viewer's role may use: Home for everyone
 // signed in, Front door for care roles (Introductions for network
 // partners, who see the ones they made), People for care roles, Huddle and
-// My caseload for care roles in a team, Staffing for team leads,
-// administrators and commissioners, Accounts for administrators.
+// My caseload for care roles in a team, Warm introductions and Your
+// services (their directory entries) for network partners, Directory for
+// everyone, Review (of partners' directory changes) for administrators,
+// Staffing for team leads, administrators and commissioners, Accounts for
+// administrators.
 //
 // Asset names must exist in the StaticAssets (a missing one is a bug and
 // fails a check at render time).
@@ -40,9 +43,13 @@ enum class NavSection {
   kHuddle,
   kCaseload,
   kDirectory,
+  kYourServices,     // a network partner's own directory entries
+  kDirectoryReview,  // partners' changes awaiting an administrator's review
   kWarmIntroductions,
   kStaffing,
-  kAccounts
+  kGaps,
+  kAccounts,
+  kOutbox
 };
 
 struct Page {

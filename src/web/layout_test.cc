@@ -98,6 +98,7 @@ TEST_F(LayoutTest, NavigationByRole) {
   Actor admin = ActorWithRole(Role::kAdministrator);
   html = Render(&admin);
   EXPECT_THAT(html, HasSubstr("href=\"/accounts\">Accounts</a>"));
+  EXPECT_THAT(html, HasSubstr("href=\"/outbox\">Outbox</a>"));
   EXPECT_THAT(html, Not(HasSubstr("href=\"/people\"")));
 
   for (Role role : {Role::kNetworkPartner, Role::kCommissioner}) {
@@ -106,6 +107,7 @@ TEST_F(LayoutTest, NavigationByRole) {
     EXPECT_THAT(html, HasSubstr("href=\"/home\">Home</a>"));
     EXPECT_THAT(html, Not(HasSubstr("href=\"/people\"")));
     EXPECT_THAT(html, Not(HasSubstr("href=\"/accounts\"")));
+    EXPECT_THAT(html, Not(HasSubstr("href=\"/outbox\"")));
   }
   for (Role role : {Role::kFrontDoor, Role::kPeerWorker, Role::kTeamLead}) {
     Actor actor = ActorWithRole(role);

@@ -83,5 +83,10 @@ void RegisterWarmIntroductionPages(http::Router& router, const SharedDeps& deps)
 // My lived experience and a person's peer mentor (peer_pages.h); needs
 // deps->peers.
 void RegisterPeerPages(http::Router& router, const SharedDeps& deps);
+// A person's unmet needs and the gaps-in-provision report (gaps_pages.cc);
+// needs deps->gaps.
+void RegisterGapsPages(http::Router& router, const SharedDeps& deps);
+// GET /outbox, administrators only (outbox_page.cc); needs deps->outbox.
+void RegisterOutboxPage(http::Router& router, const SharedDeps& deps);
 
 }  // namespace lw::web

@@ -57,6 +57,8 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
     RegisterWarmIntroductionPages(router, shared);
   }
   if (deps.peers != nullptr) RegisterPeerPages(router, shared);
+  if (deps.gaps != nullptr) RegisterGapsPages(router, shared);
+  if (deps.outbox != nullptr) RegisterOutboxPage(router, shared);
   if (deps.directory != nullptr && deps.directory_finder != nullptr) {
     RegisterDirectorySearchPage(router, shared);
   }

@@ -132,12 +132,14 @@ TEST_F(PagesTest, AccountsTable) {
   users[1] = User{.id = "2",
                   .username = "partner",
                   .display_name = "Pat",
+                  .email = "pat@millbrook.example",
                   .role = Role::kNetworkPartner,
                   .active = false};
   Actor actor = As(Role::kAdministrator);
   std::string html = Render(AccountsPage(users), &actor);
   EXPECT_THAT(html, HasSubstr("<td class=\"nhsuk-table__cell\">Ada &lt;Admin&gt;</td>"));
   EXPECT_THAT(html, HasSubstr("<td class=\"nhsuk-table__cell\">Network partner</td>"));
+  EXPECT_THAT(html, HasSubstr("<td class=\"nhsuk-table__cell\">pat@millbrook.example</td>"));
   EXPECT_THAT(html,
               HasSubstr("partner <strong class=\"nhsuk-tag nhsuk-tag--grey\">Disabled</strong>"));
   EXPECT_THAT(html, HasSubstr("aria-current=\"page\"><strong class=\"nhsuk-header__navigation-item-"

@@ -250,7 +250,9 @@ Page RecordPage(const RecordPageView& v) {
     << "/questionnaires\">questionnaires</a> and <a class=\"nhsuk-link\" "
     << "href=\"/people/" << Attr(r.person.id) << "/progress\">progress over time</a>.</p>\n";
   h << "<p><a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
-    << "/warm-introductions\">Warm introductions into the network</a></p>\n";
+    << "/warm-introductions\">Warm introductions into the network</a> and <a class=\"nhsuk-link\" "
+    << "href=\"/people/" << Attr(r.person.id) << "/unmet-needs\">needs no service could "
+    << "meet</a></p>\n";
   if (r.may_change) {
     h << "<p>Would they like a <a class=\"nhsuk-link\" href=\"/people/" << Attr(r.person.id)
       << "/peer-mentor\">peer mentor</a> who has been through something similar?</p>\n";

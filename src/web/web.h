@@ -22,10 +22,12 @@
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/network_directory.h"
+#include "services/outbox.h"
 #include "services/peer_matching_service.h"
 #include "services/people_service.h"
 #include "services/plan_service.h"
 #include "services/progress_service.h"
+#include "services/provision_gaps.h"
 #include "services/staffing_service.h"
 #include "services/team_service.h"
 #include "services/warm_introductions.h"
@@ -79,6 +81,12 @@ struct WebDeps {
   // Peer matching (peer_pages.h). Not owned. Null: those pages are not
   // registered.
   PeerMatchingService* peers = nullptr;
+  // Gaps in provision (gaps_pages.cc). Not owned. Null: those pages are not
+  // registered.
+  ProvisionGaps* gaps = nullptr;
+  // The outbox of emails (outbox_page.cc). Not owned. Null: /outbox is not
+  // registered.
+  Outbox* outbox = nullptr;
 };
 
 void RegisterPages(http::Router& router, const WebDeps& deps);

@@ -17,13 +17,13 @@ import { startServer } from './server.mjs';
 
 // The demo sign-ins (services/demo_data.cc) and what each home page says.
 const kRoles = [
-  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Directory', 'Staffing', 'Accounts'] },
+  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Directory', 'Review', 'Staffing', 'Gaps in provision', 'Accounts', 'Outbox'] },
   { username: 'frontdoor', role: 'Front door', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'practitioner', role: 'Practitioner', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'peer', role: 'Peer worker', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
-  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing'] },
-  { username: 'partner', role: 'Network partner', says: /is waiting for you under Warm introductions/, nav: ['Home', 'Introductions', 'Warm introductions', 'Directory'] },
-  { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Directory', 'Staffing'] },
+  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing', 'Gaps in provision'] },
+  { username: 'partner', role: 'Network partner', says: /is waiting for you under Warm introductions/, nav: ['Home', 'Introductions', 'Warm introductions', 'Your services', 'Directory'] },
+  { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Directory', 'Staffing', 'Gaps in provision'] },
 ];
 
 async function navigationItems(page) {
@@ -133,7 +133,7 @@ describe('pages by role', () => {
     for (const { username } of kRoles) {
       assert.ok(usernames.some((u) => u.startsWith(username)), `${username} is listed`);
     }
-    const roles = await page.locator('table tbody tr td:nth-child(3)').allInnerTexts();
+    const roles = await page.locator('table tbody tr td:nth-child(4)').allInnerTexts();
     assert.ok(roles.includes('Network partner'));
     await expectAccessible(page, 'the staff accounts page');
     expectNoProblems(page);

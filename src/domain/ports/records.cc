@@ -5,7 +5,7 @@
 namespace lw {
 namespace {
 
-constexpr std::array<std::pair<RecordKind, std::string_view>, 16> kKeys = {{
+constexpr std::array<std::pair<RecordKind, std::string_view>, 18> kKeys = {{
     {RecordKind::kEpisode, "episode"},
     {RecordKind::kContact, "contact"},
     {RecordKind::kConcern, "concern"},
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<RecordKind, std::string_view>, 16> kKeys = {{
     {RecordKind::kWarmIntroduction, "warm-introduction"},
     {RecordKind::kSharingProfile, "sharing-profile"},
     {RecordKind::kPeerMentorWish, "peer-mentor-wish"},
+    {RecordKind::kUnmetNeed, "unmet-need"},
+    {RecordKind::kOutboxMessage, "outbox-message"},
 }};
 
 }  // namespace

@@ -65,8 +65,14 @@ enum class RecordKind : std::uint8_t {
   // profile (no links), a person's wish for a peer mentor (links them).
   kSharingProfile,
   kPeerMentorWish,
+  // Issue 7, gaps in provision (domain/network/unmet_need.h): a need that
+  // found no service; links the person.
+  kUnmetNeed,
+  // Issue 7, reminders by email (domain/network/outbox.h): a message waiting
+  // to be sent, or sent; no links (it holds no personal data).
+  kOutboxMessage,
 };
-inline constexpr std::array<RecordKind, 16> kAllRecordKinds = {RecordKind::kEpisode,
+inline constexpr std::array<RecordKind, 18> kAllRecordKinds = {RecordKind::kEpisode,
                                                                RecordKind::kContact,
                                                                RecordKind::kConcern,
                                                                RecordKind::kTeamDecision,
@@ -81,13 +87,15 @@ inline constexpr std::array<RecordKind, 16> kAllRecordKinds = {RecordKind::kEpis
                                                                RecordKind::kDirectoryService,
                                                                RecordKind::kWarmIntroduction,
                                                                RecordKind::kSharingProfile,
-                                                               RecordKind::kPeerMentorWish};
+                                                               RecordKind::kPeerMentorWish,
+                                                               RecordKind::kUnmetNeed,
+                                                               RecordKind::kOutboxMessage};
 
 // Stable keys, stored: "episode", "contact", "concern", "team-decision",
 // "person-details", "staff-post", "break-glass", "plan", "goal",
 // "wheel-check-in", "questionnaire-response", "directory-organisation",
 // "directory-service", "warm-introduction", "sharing-profile",
-// "peer-mentor-wish".
+// "peer-mentor-wish", "unmet-need", "outbox-message".
 std::string_view RecordKindKey(RecordKind kind);
 std::optional<RecordKind> ParseRecordKind(std::string_view key);
 

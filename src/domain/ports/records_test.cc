@@ -35,7 +35,11 @@ TEST(RecordKindTest, IssueSevenKindsArePinned) {
   EXPECT_EQ(RecordKindKey(RecordKind::kSharingProfile), "sharing-profile");
   EXPECT_EQ(RecordKindKey(RecordKind::kPeerMentorWish), "peer-mentor-wish");
   EXPECT_EQ(ParseRecordKind("peer-mentor-wish"), RecordKind::kPeerMentorWish);
-  EXPECT_EQ(kAllRecordKinds.size(), 16U);
+  EXPECT_EQ(RecordKindKey(RecordKind::kUnmetNeed), "unmet-need");
+  EXPECT_EQ(ParseRecordKind("unmet-need"), RecordKind::kUnmetNeed);
+  EXPECT_EQ(RecordKindKey(RecordKind::kOutboxMessage), "outbox-message");
+  EXPECT_EQ(ParseRecordKind("outbox-message"), RecordKind::kOutboxMessage);
+  EXPECT_EQ(kAllRecordKinds.size(), 18U);
 }
 
 }  // namespace

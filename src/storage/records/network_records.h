@@ -27,3 +27,25 @@ struct Codec<WarmIntroduction> {
 };
 
 }  // namespace lw::records
+
+#include "domain/network/unmet_need.h"
+
+namespace lw::records {
+
+// Gaps in provision (domain/network/unmet_need.h). Index: team_id the team
+// that noted it; owner_id who noted it; open unless recorded in error;
+// sort_key the day it was noted (days since 1970-01-01, so a period is one
+// range read); linked to the person.
+template <>
+struct Codec<UnmetNeed> {
+  using T = UnmetNeed;
+  static constexpr RecordKind kKind = RecordKind::kUnmetNeed;
+  static std::string Encode(const T& value);
+  static Result<T> Decode(std::string_view body);
+  static RecordIndex Index(const T& value);
+  static const std::string& Id(const T& value) { return value.id; }
+  static long long Version(const T& value) { return value.version; }
+  static void SetVersion(T& value, long long version) { value.version = version; }
+};
+
+}  // namespace lw::records
