@@ -15,19 +15,12 @@ using team_internal::AuditRefusal;
 using team_internal::ChangeBy;
 using team_internal::NotFound;
 using team_internal::RequirePerson;
+using team_internal::StaleVersion;
 using team_internal::WorksInTeam;
 
 namespace {
 
 constexpr std::string_view kStaff = "staff";
-
-Status StaleVersion(long long stored, long long based_on) {
-  if (stored == based_on) return Ok();
-  return Fail(Error::Conflict("It was changed by someone else (now version " +
-                                  std::to_string(stored) + ", this change was based on " +
-                                  std::to_string(based_on) + ")",
-                              stored));
-}
 
 Status AuditPerson(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view action,
                    std::string_view person_id) {

@@ -13,20 +13,13 @@ using team_internal::AuditRefusal;
 using team_internal::ChangeBy;
 using team_internal::NotFound;
 using team_internal::RequirePerson;
+using team_internal::StaleVersion;
 
 namespace {
 
 const std::vector<Instrument>& NoInstruments() {
   static const std::vector<Instrument> kNone;
   return kNone;
-}
-
-Status StaleVersion(long long stored, long long based_on) {
-  if (stored == based_on) return Ok();
-  return Fail(Error::Conflict("It was changed by someone else (now version " +
-                                  std::to_string(stored) + ", this change was based on " +
-                                  std::to_string(based_on) + ")",
-                              stored));
 }
 
 Status Audit(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view action,

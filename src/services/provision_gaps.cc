@@ -13,6 +13,8 @@ namespace lw {
 using team_internal::AuditRefusal;
 using team_internal::ChangeBy;
 using team_internal::RequirePerson;
+using team_internal::StaleVersion;
+using team_internal::UserName;
 
 namespace {
 
@@ -22,16 +24,6 @@ constexpr int kListLimit = 1000;
 constexpr int kReportLimit = 1'000'000;
 
 Error NoNeed() { return team_internal::NotFound("unmet need"); }
-
-std::string UserName(StoreTx& tx, std::map<std::string, std::string>& cache,
-                     const std::string& id) {
-  auto [it, inserted] = cache.try_emplace(id);
-  if (inserted) {
-    auto user = tx.GetUser(id);
-    it->second = user && *user ? (*user)->display_name : std::string("Someone");
-  }
-  return it->second;
-}
 
 // Every neighbourhood of every locality, by id.
 Result<std::map<std::string, std::string>> NeighbourhoodNames(StoreTx& tx) {
@@ -140,12 +132,7 @@ Result<UnmetNeed> ProvisionGaps::MarkInError(const Actor& actor, std::string_vie
     auto access =
         RequirePerson(tx, actor, person_id, PersonAction::kUpdate, now, "unmet need", refused);
     if (!access) return Fail(access.error());
-    if ((*stored)->version != version) {
-      return Fail(Error::Conflict("It was changed by someone else (now version " +
-                                      std::to_string((*stored)->version) +
-                                      ", this change was based on " + std::to_string(version) + ")",
-                                  (*stored)->version));
-    }
+    if (auto s = StaleVersion((*stored)->version, version); !s) return s;
     auto n = MarkUnmetNeedInError(**stored, std::move(note), actor.user_id, now);
     if (!n) return Fail(n.error());
     next = std::move(*n);

@@ -76,6 +76,24 @@ void AuditRefusal(Store& store, const Actor& actor, Timestamp now, std::string_v
   });
 }
 
+Status StaleVersion(long long stored, long long based_on) {
+  if (stored == based_on) return Ok();
+  return Fail(Error::Conflict("It was changed by someone else (now version " +
+                                  std::to_string(stored) + ", this change was based on " +
+                                  std::to_string(based_on) + ")",
+                              stored));
+}
+
+std::string UserName(StoreTx& tx, std::map<std::string, std::string>& cache,
+                     const std::string& id) {
+  auto [it, inserted] = cache.try_emplace(id);
+  if (inserted) {
+    auto user = tx.GetUser(id);
+    it->second = user && *user ? (*user)->display_name : std::string("Someone");
+  }
+  return it->second;
+}
+
 ChangeMeta ChangeBy(const Actor& actor, Timestamp now, std::string reason) {
   return ChangeMeta{.changed_by = actor.user_id, .changed_at = now, .reason = std::move(reason)};
 }

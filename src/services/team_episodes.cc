@@ -15,6 +15,7 @@ using team_internal::AuditRefusal;
 using team_internal::ChangeBy;
 using team_internal::NotFound;
 using team_internal::RequirePerson;
+using team_internal::StaleVersion;
 
 namespace {
 
@@ -28,14 +29,6 @@ Status CheckKeyworker(StoreTx& tx, std::string_view user_id, std::string_view te
                                {{std::string(field), "Choose someone in this team"}}));
   }
   return Ok();
-}
-
-Status StaleVersion(long long stored, long long based_on) {
-  if (stored == based_on) return Ok();
-  return Fail(Error::Conflict("It was changed by someone else (now version " +
-                                  std::to_string(stored) + ", this change was based on " +
-                                  std::to_string(based_on) + ")",
-                              stored));
 }
 
 }  // namespace

@@ -3,6 +3,9 @@
 // Internal to services.
 #pragma once
 
+#include <map>
+#include <string>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +51,14 @@ Status Audit(StoreTx& tx, const Actor& actor, Timestamp now, std::string_view ac
 void AuditRefusal(Store& store, const Actor& actor, Timestamp now, std::string_view person_id);
 
 ChangeMeta ChangeBy(const Actor& actor, Timestamp now, std::string reason);
+
+// Ok when a change was based on the stored version; else kConflict ("It
+// was changed by someone else (now version N, ...)") carrying `stored`.
+Status StaleVersion(long long stored, long long based_on);
+
+// A user's display name, "Someone" when there is no such account; looked
+// up once per id through `cache`.
+std::string UserName(StoreTx& tx, std::map<std::string, std::string>& cache, const std::string& id);
 
 // Whether the actor works inside a team on people's records.
 bool WorksInTeam(const Actor& actor);

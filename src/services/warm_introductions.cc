@@ -18,6 +18,8 @@ namespace lw {
 using team_internal::AuditRefusal;
 using team_internal::ChangeBy;
 using team_internal::RequirePerson;
+using team_internal::StaleVersion;
+using team_internal::UserName;
 
 namespace {
 
@@ -26,30 +28,12 @@ constexpr int kListLimit = 1000;
 
 Error NotFoundError() { return team_internal::NotFound(kWhat); }
 
-Status StaleVersion(long long stored, long long based_on) {
-  if (stored == based_on) return Ok();
-  return Fail(Error::Conflict("It was changed by someone else (now version " +
-                                  std::to_string(stored) + ", this change was based on " +
-                                  std::to_string(based_on) + ")",
-                              stored));
-}
-
 bool ServiceSide(const Actor& actor, const WarmIntroduction& w) {
   return actor.role == Role::kNetworkPartner && !actor.organisation_id.empty() &&
          actor.organisation_id == w.partner_organisation_id;
 }
 
 std::string NameOf(const Person& p) { return p.CallName() + " " + p.family_name; }
-
-std::string UserName(StoreTx& tx, std::map<std::string, std::string>& cache,
-                     const std::string& id) {
-  auto [it, inserted] = cache.try_emplace(id);
-  if (inserted) {
-    auto user = tx.GetUser(id);
-    it->second = user && *user ? (*user)->display_name : std::string("Someone");
-  }
-  return it->second;
-}
 
 // Fills the view's names and times; for the service side, what is shared.
 Status Describe(StoreTx& tx, const WarmIntroduction& w, WarmSide reader, const Person& person,
