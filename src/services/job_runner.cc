@@ -33,6 +33,7 @@ Job FrontDoorHousekeepingJob(Micros keep, Micros interval) {
 
 void JobRunner::Add(Job job) {
   LW_CHECK(job.interval.count() > 0);
+  LW_CHECK(static_cast<bool>(job.work) != static_cast<bool>(job.work_outside));
   jobs_.push_back(std::move(job));
 }
 
@@ -42,6 +43,12 @@ Result<std::vector<JobRun>> JobRunner::RunDue() {
     const Timestamp now = clock_.Now();
     const Timestamp slot = JobSlot(now, job.interval);
     std::optional<JobRun> run;
+    if (job.work_outside) {
+      auto recorded = RunOutside(job, now, slot);
+      if (!recorded) return Fail(recorded.error());
+      if (*recorded) ran.push_back(std::move(**recorded));
+      continue;
+    }
     Status done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
       run.reset();
       auto found = tx.FindJobRun(job.name, slot);
@@ -64,6 +71,44 @@ Result<std::vector<JobRun>> JobRunner::RunDue() {
     if (run) ran.push_back(std::move(*run));
   }
   return ran;
+}
+
+Result<std::optional<JobRun>> JobRunner::RunOutside(const Job& job, Timestamp now, Timestamp slot) {
+  auto ran_already = [&](StoreTx& tx) -> Result<bool> {
+    auto found = tx.FindJobRun(job.name, slot);
+    if (!found) return Fail(found.error());
+    return found->has_value();
+  };
+  bool before = false;
+  Status read = store_.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto found = ran_already(tx);
+    if (!found) return Fail(found.error());
+    before = *found;
+    return Ok();
+  });
+  if (!read) return Fail(read.error());
+  if (before) return std::optional<JobRun>();
+  auto outcome = job.work_outside(store_, clock_);
+  if (!outcome) return Fail(outcome.error());
+  std::optional<JobRun> run;
+  Status done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    run.reset();
+    auto found = ran_already(tx);
+    if (!found) return Fail(found.error());
+    if (*found) return Ok();  // another server ran it in the meantime too
+    JobRun record{.job = job.name,
+                  .slot = slot,
+                  .instance = instance_,
+                  .started_at = now,
+                  .finished_at = clock_.Now(),
+                  .outcome = *outcome};
+    if (auto recorded = tx.RecordJobRun(record); !recorded) return recorded;
+    run = std::move(record);
+    return Ok();
+  });
+  if (!done && done.error().code == ErrorCode::kAlreadyExists) return std::optional<JobRun>();
+  if (!done) return Fail(done.error());
+  return run;
 }
 
 Timestamp JobRunner::NextDue(Timestamp now) const {

@@ -2,7 +2,8 @@
 // slot across every server sharing the store (domain/jobs/job_run.h).
 //
 // A job is a name, an interval and a function doing its work inside a write
-// transaction. `RunDue` takes each job's current slot and, in one write
+// transaction (or, for work that waits on the world outside, its own
+// transactions: see Job::work_outside). `RunDue` takes each job's current slot and, in one write
 // transaction, looks for a run of that slot; if none, does the work and
 // records the run. A second server due at the same moment either finds the
 // record or (on PostgreSQL, after the store's own retry) loses the race to
@@ -14,6 +15,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,13 @@ struct Job {
   Micros interval;
   // Does the work in `tx` at `now`; returns the one-line outcome.
   std::function<Result<std::string>(StoreTx& tx, Timestamp now)> work;
+  // Instead of `work`, for work that waits on something outside (a mail
+  // server) and so must not hold the store's write transaction: it makes its
+  // own short transactions, reading the time from `clock` as it goes. It is
+  // run when no server has recorded a run of the slot, and the run recorded
+  // after it returns; two servers due at the same moment may both run it,
+  // so it must make that safe itself (the outbox claims each message).
+  std::function<Result<std::string>(Store& store, const Clock& clock)> work_outside;
 };
 
 // Removes sessions past their idle or absolute expiry.
@@ -52,6 +61,10 @@ class JobRunner {
   Timestamp NextDue(Timestamp now) const;
 
  private:
+  // Runs a job with work_outside for `slot`; the run recorded, or nullopt
+  // when some server had run or then ran the slot.
+  Result<std::optional<JobRun>> RunOutside(const Job& job, Timestamp now, Timestamp slot);
+
   Store& store_;
   const Clock& clock_;
   std::string instance_;

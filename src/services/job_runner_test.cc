@@ -92,6 +92,51 @@ TEST_F(JobRunnerTest, FailedWorkIsNotRecordedSoTheSlotIsTriedAgain) {
   EXPECT_EQ(second->size(), 1u);
 }
 
+TEST_F(JobRunnerTest, OutsideWorkMakesItsOwnTransactionsAndIsRecordedAfter) {
+  JobRunner runner(*store_, clock_, "server-a");
+  bool fail = true;
+  runner.Add(
+      Job{.name = "outside.job",
+          .interval = minutes(15),
+          .work_outside = [&](Store& store, const Clock& clock) -> Result<std::string> {
+            ++work_done_;
+            if (fail) return Fail(ErrorCode::kUnavailable, "relay down");
+            // Not inside the runner's transaction: it can open its own write.
+            Status own = store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+              return tx.PutLocality({"loc", "Testshire", "Living Well"});
+            });
+            if (!own) return Fail(own.error());
+            return "finished at +" +
+                   std::to_string(
+                       std::chrono::duration_cast<seconds>(clock.Now() - kSlotStart).count()) +
+                   "s";
+          }});
+  auto failed = runner.RunDue();
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().message, "relay down");
+  EXPECT_TRUE(Runs("outside.job").empty()) << "a failed run leaves the slot open";
+
+  fail = false;
+  auto ran = runner.RunDue();
+  ASSERT_TRUE(ran) << ran.error().message;
+  ASSERT_EQ(ran->size(), 1u);
+  EXPECT_EQ((*ran)[0].outcome, "finished at +5s");
+  ASSERT_EQ(Runs("outside.job").size(), 1u);
+
+  // The slot is done, here and on any other server.
+  JobRunner other(*store_, clock_, "server-b");
+  other.Add(Job{.name = "outside.job",
+                .interval = minutes(15),
+                .work_outside = [&](Store&, const Clock&) -> Result<std::string> {
+                  ++work_done_;
+                  return std::string("again");
+                }});
+  auto again = other.RunDue();
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->empty());
+  EXPECT_EQ(work_done_, 2);
+}
+
 TEST_F(JobRunnerTest, SessionPurgeRemovesOnlyExpiredSessions) {
   AuthOptions auth;  // 30 minutes idle, 12 hours absolute
   ASSERT_TRUE(store_->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {

@@ -77,45 +77,80 @@ Result<int> QueueWarmReminderMail(StoreTx& tx, const WarmIntroduction& w, Timest
   return queued;
 }
 
-Result<std::string> SendDueMessages(StoreTx& tx, Timestamp now, MailSender& sender,
+namespace {
+
+// Replaces `m` with `next` in a write transaction of its own. False when
+// the message had changed meanwhile (another server claimed it).
+Result<bool> Save(Store& store, const OutboxMessage& next, Timestamp at, std::string reason) {
+  Status saved = store.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+    return records::Update(tx, next, {.changed_by = "system", .changed_at = at, .reason = reason});
+  });
+  if (!saved && saved.error().code == ErrorCode::kConflict) return false;
+  if (!saved) return Fail(saved.error());
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> SendDueMessages(Store& store, const Clock& clock, MailSender& sender,
                                     const std::string& from) {
   // Queued ones are open; oldest first. Those not yet due are skipped, so
   // read more than a batch.
-  auto queued = records::List<OutboxMessage>(tx, {.open_only = true, .limit = 10'000});
-  if (!queued) return Fail(queued.error());
+  std::vector<OutboxMessage> due;
+  Status read = store.Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    due.clear();
+    auto queued = records::List<OutboxMessage>(tx, {.open_only = true, .limit = 10'000});
+    if (!queued) return Fail(queued.error());
+    const Timestamp now = clock.Now();
+    for (OutboxMessage& m : *queued) {
+      if (static_cast<int>(due.size()) == kOutboxBatch) break;
+      if (DueToSend(m, now)) due.push_back(std::move(m));
+    }
+    return Ok();
+  });
+  if (!read) return Fail(read.error());
   int sent = 0;
   int retried = 0;
   int gave_up = 0;
-  int tried = 0;
-  for (const OutboxMessage& m : *queued) {
-    if (tried == kOutboxBatch) break;
-    if (!DueToSend(m, now)) continue;
-    ++tried;
+  for (const OutboxMessage& m : due) {
+    Timestamp now = clock.Now();
+    if (m.attempts >= kMaxOutboxAttempts) {
+      // The last attempt allowed was started and its outcome never recorded.
+      auto failed = RecordFailure(m, "No outcome was recorded for the last attempt", now);
+      if (!failed) return Fail(failed.error());
+      auto saved = Save(store, *failed, now, "Gave up: the last attempt's outcome is unknown");
+      if (!saved) return Fail(saved.error());
+      if (*saved) ++gave_up;
+      continue;
+    }
+    // Claim it, so that no other server sends it while this one does.
+    auto claimed = RecordAttemptStarted(m, now);
+    if (!claimed) return Fail(claimed.error());
+    auto saved = Save(store, *claimed, now, "Sending");
+    if (!saved) return Fail(saved.error());
+    if (!*saved) continue;  // claimed elsewhere
     Status s = sender.Send({.from = from, .to = m.to, .subject = m.subject, .body = m.body}, now);
-    auto next = s ? RecordSent(m, now) : RecordFailure(m, s.error().message, now);
+    now = clock.Now();
+    auto next = s ? RecordSent(*claimed, now) : RecordFailure(*claimed, s.error().message, now);
     if (!next) return Fail(next.error());
+    // If this fails, the message stays claimed and is tried again once the
+    // lease is over: at least once.
+    auto recorded = Save(store, *next, now, s ? "Sent" : "Sending failed: " + next->last_error);
+    if (!recorded) return Fail(recorded.error());
+    if (!*recorded) continue;  // the lease ran out and another server took it over
     if (next->state == OutboxState::kSent) ++sent;
     if (next->state == OutboxState::kQueued) ++retried;
     if (next->state == OutboxState::kFailed) ++gave_up;
-    if (auto u = records::Update(tx, *next,
-                                 {.changed_by = "system",
-                                  .changed_at = now,
-                                  .reason = s ? "Sent" : "Sending failed: " + next->last_error});
-        !u) {
-      return Fail(u.error());
-    }
   }
   return "sent " + std::to_string(sent) + ", to retry " + std::to_string(retried) +
          ", gave up on " + std::to_string(gave_up) + " outbox messages";
 }
 
 Job OutboxSendJob(MailSender& sender, std::string from, Micros interval) {
-  return Job{
-      .name = "outbox.send",
-      .interval = interval,
-      .work = [&sender, from = std::move(from)](StoreTx& tx, Timestamp now) -> Result<std::string> {
-        return SendDueMessages(tx, now, sender, from);
-      }};
+  return Job{.name = "outbox.send",
+             .interval = interval,
+             .work_outside = [&sender, from = std::move(from)](Store& store, const Clock& clock)
+                 -> Result<std::string> { return SendDueMessages(store, clock, sender, from); }};
 }
 
 Result<std::vector<OutboxMessage>> Outbox::List(const Actor& actor, int limit) {

@@ -11,12 +11,12 @@
 // introduction, if their account has an email. Either may be missing: then
 // no message goes to them (the reminder still shows in the app).
 //
-// Delivery is at least once: the job sends inside its write transaction and
-// records the outcome there, so a transaction that fails after the server
-// accepted a message (the store gone mid-run) sends it again next time.
-// Sending holds the store's write transaction for as long as the relay
-// takes (bounded by SmtpOptions::timeout per step and kOutboxBatch per run):
-// point it at a nearby relay.
+// Sending waits on the relay, so it holds no transaction: each message is
+// claimed in a short write transaction of its own (RecordAttemptStarted,
+// which keeps other servers off it for kOutboxSendLease), handed to the
+// relay, and its outcome recorded in another. Delivery is at least once: a
+// server that stops between the relay's acceptance and the record leaves
+// the message to be sent again when the lease is over.
 //
 // Thread-safety: as the store; the job runs on the app's background thread.
 #pragma once
@@ -52,12 +52,13 @@ Result<int> QueueWarmReminderMail(StoreTx& tx, const WarmIntroduction& w, Timest
 std::string WarmReminderMailBody(const WarmIntroduction& w, Date today,
                                  std::string_view public_url);
 
-// The `outbox.send` job: sends each due message (oldest first, at most
-// kOutboxBatch) through `sender` from `from`. The outcome line counts sent,
-// retried and given up. `sender` must outlive the job.
+// The `outbox.send` job (Job::work_outside): sends each due message (oldest
+// first, at most kOutboxBatch) through `sender` from `from`. The outcome
+// line counts sent, retried and given up. `sender` must outlive the job.
 Job OutboxSendJob(MailSender& sender, std::string from, Micros interval);
-// Its work, in `tx` at `now`.
-Result<std::string> SendDueMessages(StoreTx& tx, Timestamp now, MailSender& sender,
+// Its work, with the time from `clock`. A message another server claimed
+// first is left to it. The store's errors.
+Result<std::string> SendDueMessages(Store& store, const Clock& clock, MailSender& sender,
                                     const std::string& from);
 
 class Outbox {

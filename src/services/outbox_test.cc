@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ using std::chrono::minutes;
 class FakeSender : public MailSender {
  public:
   Status Send(const MailMessage& m, Timestamp) override {
+    if (during_send) during_send();
     sent.push_back(m);
     if (replies.empty()) return Ok();
     Status s = replies.front();
@@ -25,6 +27,7 @@ class FakeSender : public MailSender {
   }
   std::vector<Status> replies;
   std::vector<MailMessage> sent;
+  std::function<void()> during_send;  // called as the relay would be talking
 };
 
 class OutboxJobTest : public ::testing::Test {
@@ -42,14 +45,9 @@ class OutboxJobTest : public ::testing::Test {
   }
 
   std::string Run() {
-    std::string outcome;
-    EXPECT_TRUE(world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
-      auto r = SendDueMessages(tx, world_.clock.Now(), sender_, "livingwell@millbrook.example");
-      if (!r) return Fail(r.error());
-      outcome = *r;
-      return Ok();
-    }));
-    return outcome;
+    auto r = SendDueMessages(*world_.store, world_.clock, sender_, "livingwell@millbrook.example");
+    EXPECT_TRUE(r) << r.error().message;
+    return r.value_or("");
   }
 
   OutboxMessage Stored(const std::string& id) {
@@ -123,6 +121,57 @@ TEST_F(OutboxJobTest, AtMostABatchPerRun) {
   EXPECT_EQ(sender_.sent.size(), static_cast<std::size_t>(kOutboxBatch));
   Run();
   EXPECT_EQ(sender_.sent.size(), static_cast<std::size_t>(kOutboxBatch + 3));
+}
+
+TEST_F(OutboxJobTest, EachMessageIsClaimedAndCommittedBeforeTheRelayIsAsked) {
+  Queue("m-1", "a@millbrook.example");
+  std::vector<OutboxMessage> seen_while_sending;
+  sender_.during_send = [&] { seen_while_sending.push_back(Stored("m-1")); };
+  EXPECT_EQ(Run(), "sent 1, to retry 0, gave up on 0 outbox messages");
+  ASSERT_EQ(seen_while_sending.size(), 1u);
+  // Read from the store in its own transaction while the relay had it: the
+  // claim was already there, so no transaction was held open over sending.
+  EXPECT_EQ(seen_while_sending[0].attempts, 1);
+  EXPECT_EQ(seen_while_sending[0].state, OutboxState::kQueued);
+  EXPECT_EQ(seen_while_sending[0].next_attempt_at, world_.clock.Now() + kOutboxSendLease);
+}
+
+TEST_F(OutboxJobTest, AMessageAnotherServerIsSendingIsLeftAlone) {
+  Queue("m-1", "a@millbrook.example");
+  OutboxMessage m = Stored("m-1");
+  ASSERT_TRUE(world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) {
+    return records::Update(tx, *RecordAttemptStarted(m, world_.clock.Now()),
+                           {.changed_by = "system", .changed_at = world_.clock.Now()});
+  }));
+  world_.clock.Advance(kOutboxSendLease - minutes(1));
+  EXPECT_EQ(Run(), "sent 0, to retry 0, gave up on 0 outbox messages");
+  EXPECT_TRUE(sender_.sent.empty());
+
+  // That server never recorded the outcome (it stopped): once the lease is
+  // over the message is tried again.
+  world_.clock.Advance(minutes(1));
+  EXPECT_EQ(Run(), "sent 1, to retry 0, gave up on 0 outbox messages");
+  EXPECT_EQ(Stored("m-1").attempts, 2);
+}
+
+TEST_F(OutboxJobTest, ALastAttemptWithNoOutcomeIsGivenUp) {
+  Queue("m-1", "a@millbrook.example");
+  OutboxMessage m = Stored("m-1");
+  auto save = [&](const OutboxMessage& next) {
+    ASSERT_TRUE(world_.store->Transact(TxMode::kWrite, [&](StoreTx& tx) {
+      return records::Update(tx, next, {.changed_by = "system", .changed_at = world_.clock.Now()});
+    }));
+    m = next;
+  };
+  for (int i = 1; i <= kMaxOutboxAttempts; ++i) {
+    save(*RecordAttemptStarted(m, world_.clock.Now()));
+    if (i < kMaxOutboxAttempts) save(*RecordFailure(m, "451 busy", world_.clock.Now()));
+  }
+  world_.clock.Advance(kOutboxSendLease);
+  EXPECT_EQ(Run(), "sent 0, to retry 0, gave up on 1 outbox messages");
+  EXPECT_TRUE(sender_.sent.empty());
+  EXPECT_EQ(Stored("m-1").state, OutboxState::kFailed);
+  EXPECT_EQ(Stored("m-1").last_error, "No outcome was recorded for the last attempt");
 }
 
 TEST_F(OutboxJobTest, OnlyAdministratorsSeeTheOutbox) {

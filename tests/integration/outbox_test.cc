@@ -154,10 +154,11 @@ TEST_F(OutboxRefusedTest, ARefusedMessageIsRetriedThenSentWhenTheServerRecovers)
   ASSERT_TRUE(WaitFor([](const auto& ms) {
     if (ms.size() != 2) return false;
     for (const OutboxMessage& m : ms) {
-      if (m.attempts != 1) return false;
+      // Started (claimed) is not enough: the relay's answer is recorded.
+      if (m.attempts != 1 || m.last_error.empty()) return false;
     }
     return true;
-  })) << "the first attempts were not recorded";
+  })) << "the first attempts' outcomes were not recorded";
   for (const OutboxMessage& m : Messages()) {
     EXPECT_EQ(m.state, OutboxState::kQueued);
     EXPECT_EQ(m.last_error, "451 4.3.0 Try again later");

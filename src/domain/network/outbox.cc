@@ -110,15 +110,30 @@ bool DueToSend(const OutboxMessage& m, Timestamp now) {
   return m.state == OutboxState::kQueued && m.next_attempt_at && *m.next_attempt_at <= now;
 }
 
-Result<OutboxMessage> RecordSent(const OutboxMessage& m, Timestamp at) {
+Result<OutboxMessage> RecordAttemptStarted(const OutboxMessage& m, Timestamp at) {
   if (m.state != OutboxState::kQueued) {
-    return Fail(ErrorCode::kFailedPrecondition, "Only a message waiting to send can be sent");
+    return Fail(ErrorCode::kFailedPrecondition, "Only a message waiting to send can be tried");
+  }
+  if (m.attempts >= kMaxOutboxAttempts) {
+    return Fail(ErrorCode::kFailedPrecondition, "Every attempt allowed has been made");
+  }
+  OutboxMessage next = m;
+  ++next.version;
+  ++next.attempts;
+  next.last_attempt_at = at;
+  next.next_attempt_at = at + kOutboxSendLease;
+  if (auto s = CheckOutboxInvariants(next); !s) return Fail(s.error());
+  return next;
+}
+
+Result<OutboxMessage> RecordSent(const OutboxMessage& m, Timestamp at) {
+  if (m.state != OutboxState::kQueued || m.attempts == 0) {
+    return Fail(ErrorCode::kFailedPrecondition,
+                "Only a message waiting to send, and tried, can be sent");
   }
   OutboxMessage next = m;
   ++next.version;
   next.state = OutboxState::kSent;
-  next.attempts = m.attempts + 1;
-  next.last_attempt_at = at;
   next.next_attempt_at.reset();
   next.sent_at = at;
   if (auto s = CheckOutboxInvariants(next); !s) return Fail(s.error());
@@ -126,16 +141,15 @@ Result<OutboxMessage> RecordSent(const OutboxMessage& m, Timestamp at) {
 }
 
 Result<OutboxMessage> RecordFailure(const OutboxMessage& m, std::string error, Timestamp at) {
-  if (m.state != OutboxState::kQueued) {
-    return Fail(ErrorCode::kFailedPrecondition, "Only a message waiting to send can fail");
+  if (m.state != OutboxState::kQueued || m.attempts == 0) {
+    return Fail(ErrorCode::kFailedPrecondition,
+                "Only a message waiting to send, and tried, can fail");
   }
   if (error.empty()) error = "unknown error";
   if (error.size() > kMaxOutboxErrorChars) error.resize(kMaxOutboxErrorChars);
   OutboxMessage next = m;
   ++next.version;
-  next.attempts = m.attempts + 1;
   next.last_error = std::move(error);
-  next.last_attempt_at = at;
   next.next_attempt_at = NextAttempt(next.attempts, at);
   if (!next.next_attempt_at) next.state = OutboxState::kFailed;
   if (auto s = CheckOutboxInvariants(next); !s) return Fail(s.error());
@@ -147,6 +161,7 @@ Status CheckOutboxInvariants(const OutboxMessage& m) {
   if ((m.state == OutboxState::kSent) != m.sent_at.has_value()) {
     return Broken("sent_at set exactly when sent");
   }
+  if (m.state == OutboxState::kSent && m.attempts == 0) return Broken("sent without an attempt");
   if ((m.state == OutboxState::kQueued) != m.next_attempt_at.has_value()) {
     return Broken("next_attempt_at set exactly while queued");
   }

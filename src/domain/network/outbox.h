@@ -9,22 +9,33 @@
 // needs signing in. So they carry no person links and anyone who may see
 // the outbox (administrators) may see them whole.
 //
-// Lifecycle (the code refuses the rest; CheckOutboxInvariants after each):
+// Lifecycle (the code refuses the rest; CheckOutboxInvariants after each).
+// Sending waits on a mail server, so it happens outside any transaction:
+// an attempt is recorded as started first (which claims the message for
+// kOutboxSendLease, so no other server sends it meanwhile), then its outcome.
 //
-//     queued --RecordSent--> sent                        (final)
-//       |  ^
-//       |  '-- RecordFailure, attempts < kMaxOutboxAttempts: stays queued,
-//       |      next_attempt_at pushed back (NextAttempt)
-//       '----- RecordFailure, the kMaxOutboxAttempts-th attempt --> failed (final)
+//     queued --RecordAttemptStarted--> queued, claimed --RecordSent--> sent (final)
+//       ^                                 |
+//       |  RecordFailure, attempts <      |
+//       '- kMaxOutboxAttempts: next_attempt_at pushed back (NextAttempt)
+//                                         |
+//          RecordFailure, the kMaxOutboxAttempts-th attempt --> failed (final)
+//
+// An attempt whose outcome is never recorded (the server died while
+// sending) leaves the message due again once the lease is over: it is tried
+// again, so delivery is at least once; if that was the last attempt allowed,
+// the job records the failure instead.
 //
 // Invariants: attempts in [0, kMaxOutboxAttempts]; sent exactly when
-// sent_at is set; queued exactly when next_attempt_at is set; failed only
-// after kMaxOutboxAttempts attempts, with a last_error.
+// sent_at is set, and only after an attempt; queued exactly when
+// next_attempt_at is set; failed only after kMaxOutboxAttempts attempts,
+// with a last_error.
 //
 // Thread-safety: plain values and pure functions.
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,6 +47,10 @@
 namespace lw {
 
 inline constexpr int kMaxOutboxAttempts = 5;
+// How long a started attempt keeps other servers off the message: longer
+// than one message can take (SmtpOptions::timeout for each of about eight
+// steps).
+inline constexpr std::chrono::minutes kOutboxSendLease{10};
 inline constexpr std::size_t kMaxEmailAddressChars = 254;  // RFC 5321's path limit less <>
 inline constexpr std::size_t kMaxOutboxSubjectChars = 200;
 inline constexpr std::size_t kMaxOutboxBodyChars = 10'000;
@@ -101,8 +116,15 @@ bool DueToSend(const OutboxMessage& m, Timestamp now);
 
 // The transitions, each the next version (version + 1);
 // kFailedPrecondition unless the message is queued.
+//
+// Starts attempt number attempts + 1 at `at`: claims the message until
+// `at` + kOutboxSendLease. Also kFailedPrecondition once kMaxOutboxAttempts
+// have been started.
+Result<OutboxMessage> RecordAttemptStarted(const OutboxMessage& m, Timestamp at);
+// The outcome of the attempt last started (kFailedPrecondition if none was).
 Result<OutboxMessage> RecordSent(const OutboxMessage& m, Timestamp at);
-// `error` is kept, cut to kMaxOutboxErrorChars.
+// `error` is kept, cut to kMaxOutboxErrorChars; the next attempt is due at
+// NextAttempt(attempts, at), or, after the last, the message has failed.
 Result<OutboxMessage> RecordFailure(const OutboxMessage& m, std::string error, Timestamp at);
 
 // Ok, or kInternal naming the broken invariant (see the header comment).

@@ -77,10 +77,37 @@ TEST(OutboxTest, NextAttemptBacksOffThenGivesUp) {
   EXPECT_EQ(NextAttempt(6, At()), std::nullopt);
 }
 
+// Starts an attempt at `at`, which must be allowed.
+OutboxMessage Started(const OutboxMessage& m, Timestamp at) {
+  auto started = RecordAttemptStarted(m, at);
+  EXPECT_TRUE(started) << started.error().message;
+  return started.value_or(m);
+}
+
+TEST(OutboxTest, StartingAnAttemptClaimsTheMessageForTheLease) {
+  OutboxMessage m = *MakeOutboxMessage(Draft());
+  EXPECT_TRUE(DueToSend(m, At()));
+  OutboxMessage claimed = Started(m, At(1));
+  EXPECT_EQ(claimed.version, m.version + 1);
+  EXPECT_EQ(claimed.state, OutboxState::kQueued);
+  EXPECT_EQ(claimed.attempts, 1);
+  EXPECT_EQ(claimed.last_attempt_at, At(1));
+  EXPECT_FALSE(DueToSend(claimed, At(1) + kOutboxSendLease - std::chrono::seconds(1)))
+      << "no other server takes it while it is being sent";
+  EXPECT_TRUE(DueToSend(claimed, At(1) + kOutboxSendLease))
+      << "an attempt whose outcome was never recorded is tried again";
+}
+
+TEST(OutboxTest, AnOutcomeNeedsAnAttempt) {
+  OutboxMessage m = *MakeOutboxMessage(Draft());
+  EXPECT_EQ(RecordSent(m, At(1)).error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(RecordFailure(m, "451", At(1)).error().code, ErrorCode::kFailedPrecondition);
+}
+
 TEST(OutboxTest, FailureRetriesThenFailsForGood) {
   OutboxMessage m = *MakeOutboxMessage(Draft());
   for (int i = 1; i < kMaxOutboxAttempts; ++i) {
-    auto next = RecordFailure(m, "451 try again later", At(1000 * i));
+    auto next = RecordFailure(Started(m, At(1000 * i)), "451 try again later", At(1000 * i));
     ASSERT_TRUE(next) << next.error().message;
     m = *next;
     EXPECT_EQ(m.state, OutboxState::kQueued);
@@ -89,7 +116,7 @@ TEST(OutboxTest, FailureRetriesThenFailsForGood) {
     EXPECT_EQ(m.next_attempt_at, NextAttempt(i, At(1000 * i)));
     EXPECT_FALSE(DueToSend(m, At(1000 * i)));
   }
-  auto last = RecordFailure(m, std::string(2000, 'x'), At(9000));
+  auto last = RecordFailure(Started(m, At(9000)), std::string(2000, 'x'), At(9000));
   ASSERT_TRUE(last);
   EXPECT_EQ(last->state, OutboxState::kFailed);
   EXPECT_EQ(last->attempts, kMaxOutboxAttempts);
@@ -98,16 +125,32 @@ TEST(OutboxTest, FailureRetriesThenFailsForGood) {
   EXPECT_FALSE(DueToSend(*last, At(100'000)));
   EXPECT_EQ(RecordFailure(*last, "again", At(9001)).error().code, ErrorCode::kFailedPrecondition);
   EXPECT_EQ(RecordSent(*last, At(9001)).error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(RecordAttemptStarted(*last, At(9001)).error().code, ErrorCode::kFailedPrecondition);
+}
+
+TEST(OutboxTest, NoMoreAttemptsStartAfterTheLastWasStarted) {
+  OutboxMessage m = *MakeOutboxMessage(Draft());
+  for (int i = 1; i < kMaxOutboxAttempts; ++i) {
+    m = *RecordFailure(Started(m, At(1000 * i)), "451", At(1000 * i));
+  }
+  m = Started(m, At(9000));  // the last; its outcome never recorded
+  ASSERT_TRUE(DueToSend(m, At(9000) + kOutboxSendLease));
+  EXPECT_EQ(RecordAttemptStarted(m, At(9000) + kOutboxSendLease).error().code,
+            ErrorCode::kFailedPrecondition);
+  auto failed = RecordFailure(m, "no outcome recorded", At(9000) + kOutboxSendLease);
+  ASSERT_TRUE(failed);
+  EXPECT_EQ(failed->state, OutboxState::kFailed);
 }
 
 TEST(OutboxTest, SentAfterARetryIsFinal) {
-  OutboxMessage m = *RecordFailure(*MakeOutboxMessage(Draft()), "451 busy", At(1));
-  auto sent = RecordSent(m, At(7));
+  OutboxMessage m = *RecordFailure(Started(*MakeOutboxMessage(Draft()), At(1)), "451 busy", At(1));
+  auto sent = RecordSent(Started(m, At(7)), At(7));
   ASSERT_TRUE(sent);
   EXPECT_EQ(sent->state, OutboxState::kSent);
-  EXPECT_EQ(sent->version, 3);
+  EXPECT_EQ(sent->version, 5);
   EXPECT_EQ(sent->attempts, 2);
   EXPECT_EQ(sent->sent_at, At(7));
+  EXPECT_EQ(sent->last_attempt_at, At(7));
   EXPECT_EQ(sent->next_attempt_at, std::nullopt);
   EXPECT_EQ(sent->last_error, "451 busy");  // kept: what happened on the way
   EXPECT_EQ(RecordSent(*sent, At(8)).error().code, ErrorCode::kFailedPrecondition);
