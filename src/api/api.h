@@ -42,6 +42,9 @@ struct ApiDeps {
   PlanService* plans = nullptr;
   // Names this service in exported plan documents ("exportedBy").
   std::string service_name = "Living Well";
+  // Where people reach this server (config public_url): /oruk/ names its
+  // openapi.json from it.
+  std::string public_url = "http://127.0.0.1:8080";
   // Goals, Wheel of Life, questionnaires and progress; not owned; null: those
   // routes are not registered.
   ProgressService* progress = nullptr;
@@ -83,6 +86,14 @@ void RegisterPeerApi(http::Router& router, const ApiDeps& deps);
 // /oruk/: the directory through Open Referral UK 3.0 (oruk_api.cc); public;
 // needs deps.directory and deps.directory_finder.
 void RegisterOrukApi(http::Router& router, const ApiDeps& deps);
+}  // namespace lw::api
+
+namespace lw {
+// The text of data/oruk/openapi.json, compiled in (src/CMakeLists.txt).
+std::string_view OrukOpenApiJson();
+}  // namespace lw
+
+namespace lw::api {
 
 // /api/v1/people/{id}/warm-introductions and /api/v1/warm-introductions
 // (warm_api.cc): the twins of the warm-introduction pages.

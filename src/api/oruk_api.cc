@@ -5,13 +5,20 @@
 // the JSON is oruk_json.h's.
 //
 // Lists take `page` (from 1) and `per_page` (1..100, default 50) and answer
-// with the paging envelope. /services and /service_at_locations take
-// `search` (or the legacy `text`), `taxonomy_term_id`, `taxonomy_id`,
-// `organization_id`, `modified_after`, `minimum_age` and `maximum_age`
-// (services for someone of that age range); /service_at_locations also
-// `postcode` with `proximity` (metres from the postcode's centre, nearest
-// first). `minimal`, `full` and `format=json` are accepted and change
-// nothing. A bad parameter is 400 problem+json naming it; an unknown id 404.
+// with the paging envelope, or, with `format=ndjson`, every result, one per
+// line, unpaged. /services and /service_at_locations take `search` (or the
+// legacy `text`), `taxonomy_term_id`, `taxonomy_id`, `organization_id`,
+// `modified_after`, `minimum_age` and `maximum_age` (services for someone
+// of that age range), and `day`, `start_time` and `end_time` (services with
+// an opening on that day, from and until those times:
+// directory::HasOpeningWithin); /service_at_locations also `postcode` with
+// `proximity` (metres from the postcode's centre, nearest first). `minimal`,
+// `full` and `format=json` are accepted and change nothing. A bad
+// parameter is 400 problem+json naming it; an unknown id 404.
+//
+// GET /oruk/openapi.json describes all this: data/oruk/openapi.json (made
+// from the UK profile's by scripts/make-oruk-openapi.py), with its server
+// set to public_url + "/oruk".
 #include <algorithm>
 #include <charconv>
 #include <cstddef>
@@ -22,16 +29,22 @@
 #include <utility>
 #include <vector>
 
+#include <boost/json.hpp>
+
 #include "api/api.h"
 #include "api/oruk_json.h"
+#include "base/check.h"
 #include "base/dates.h"
 #include "base/ids.h"
 #include "domain/access/route_access.h"
 #include "domain/directory/geo.h"
+#include "domain/directory/opening_hours.h"
 #include "domain/directory/search.h"
 
 namespace lw::api {
 namespace {
+
+namespace json = boost::json;
 
 using directory::DirectoryOrganisation;
 using directory::DirectoryService;
@@ -40,11 +53,20 @@ using http::RequestContext;
 using http::Response;
 
 constexpr std::string_view kProfile = "https://openreferraluk.org/";
-constexpr std::string_view kProfileOpenApi =
-    "https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/schema/openapi.json";
 constexpr std::size_t kDefaultPerPage = 50;
 constexpr std::size_t kMaxPerPage = 100;
 constexpr double kMaxProximityMetres = 200'000;
+
+// Our OpenAPI description (data/oruk/openapi.json, embedded) with its one
+// server's "{{base}}" set to `base`.
+std::string OpenApiDocument(const std::string& base) {
+  std::string doc(OrukOpenApiJson());
+  const std::string placeholder = R"("{{base}}")";
+  const auto at = doc.find(placeholder);
+  LW_CHECK(at != std::string::npos);
+  doc.replace(at, placeholder.size(), json::serialize(json::string(base)));
+  return doc;
+}
 
 Response Cors(Response r) {
   r.SetHeader("Access-Control-Allow-Origin", "*");
@@ -69,6 +91,7 @@ std::optional<long long> WholeNumber(std::string_view text) {
 struct Paging {
   std::size_t page = 1;
   std::size_t per_page = kDefaultPerPage;
+  bool ndjson = false;  // format=ndjson: every item, one per line, unpaged
 };
 
 std::optional<std::string> ReadPaging(const Request& request, Paging& paging) {
@@ -84,11 +107,26 @@ std::optional<std::string> ReadPaging(const Request& request, Paging& paging) {
     }
     paging.per_page = static_cast<std::size_t>(*n);
   }
+  if (auto f = request.QueryParam("format")) {
+    if (*f != "json" && *f != "ndjson") return "format must be json or ndjson";
+    paging.ndjson = *f == "ndjson";
+  }
   return std::nullopt;
 }
 
-// One page of `items` (already encoded) in the ORUK envelope.
+// One page of `items` (already encoded) in the ORUK envelope; or, for
+// ndjson, all of them, one per line.
 Response Page(const std::vector<std::string>& items, const Paging& paging) {
+  if (paging.ndjson) {
+    std::string body;
+    for (const std::string& item : items) {
+      body += item;
+      body += '\n';
+    }
+    Response r = Response::Json(std::move(body));
+    r.SetHeader("Content-Type", "application/x-ndjson; charset=utf-8");
+    return Cors(std::move(r));
+  }
   const std::size_t from = std::min(items.size(), (paging.page - 1) * paging.per_page);
   const std::size_t to = std::min(items.size(), from + paging.per_page);
   std::vector<std::string> contents(items.begin() + static_cast<std::ptrdiff_t>(from),
@@ -105,9 +143,16 @@ struct ServiceFilter {
   std::optional<Timestamp> modified_after;
   std::optional<int> minimum_age;
   std::optional<int> maximum_age;
+  std::optional<int> day;         // 0 Monday .. 6 Sunday
+  std::optional<int> start_time;  // minutes after midnight
+  std::optional<int> end_time;
 
   bool Passes(const DirectoryService& s) const {
     if (unknown_term) return false;
+    if ((day || start_time || end_time) &&
+        !directory::HasOpeningWithin(s.opening, day, start_time, end_time)) {
+      return false;
+    }
     if (matching_ids && !matching_ids->contains(s.id)) return false;
     if (need && std::ranges::find(s.needs, *need) == s.needs.end()) return false;
     if (!organisation_id.empty() && s.organisation_id != organisation_id) return false;
@@ -183,6 +228,17 @@ std::optional<std::string> ReadFilter(const Request& request, const DirectorySna
   }
   if (auto e = ReadAge(request, "minimum_age", filter.minimum_age)) return e;
   if (auto e = ReadAge(request, "maximum_age", filter.maximum_age)) return e;
+  if (auto d = request.QueryParam("day")) {
+    filter.day = directory::ParseWeekday(*d);
+    if (!filter.day) return "day must be a day of the week: MO to SU, or Monday to Sunday";
+  }
+  for (auto [name, out] :
+       {std::pair{"start_time", &filter.start_time}, std::pair{"end_time", &filter.end_time}}) {
+    if (auto t = request.QueryParam(name)) {
+      *out = directory::ParseClockTime(*t);
+      if (!*out) return std::string(name) + " must be a time like 09:30 or 09:30:00";
+    }
+  }
   return std::nullopt;
 }
 
@@ -220,13 +276,21 @@ void RegisterOrukApi(http::Router& router, const ApiDeps& deps) {
     router.Add("GET", "/oruk" + std::string(path), open, std::move(handler), http::RouteKind::kApi);
   };
 
-  auto details = [](const Request&, RequestContext&) -> Response {
-    std::string body = R"({"version":"HSDS-UK-3.0","profile":")" + std::string(kProfile) +
-                       R"(","openapi_url":")" + std::string(kProfileOpenApi) + R"("})";
-    return Cors(Response::Json(std::move(body)));
-  };
+  std::string base = deps.public_url;
+  while (base.ends_with('/')) base.pop_back();
+  base += "/oruk";
+  auto details =
+      [details_body = json::serialize(json::object{{"version", "HSDS-UK-3.0"},
+                                                   {"profile", kProfile},
+                                                   {"openapi_url", base + "/openapi.json"}})](
+          const Request&, RequestContext&) { return Cors(Response::Json(details_body)); };
   add("", details);
   add("/", details);
+  add("/openapi.json", [openapi = OpenApiDocument(base)](const Request&, RequestContext&) {
+    Response r = Response::Json(openapi);
+    r.SetHeader("Content-Type", "application/vnd.oai.openapi+json; charset=utf-8");
+    return Cors(std::move(r));
+  });
 
   add("/services", OverSnapshot(finder, [](const Request& request, const DirectorySnapshot& s) {
         Paging paging;

@@ -12,6 +12,7 @@
 #include "api/oruk_json.h"
 #include "base/ids.h"
 #include "domain/directory/languages.h"
+#include "domain/directory/opening_hours.h"
 #include "domain/directory/search_text.h"
 
 namespace lw::api {
@@ -24,7 +25,6 @@ namespace {
 constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxDescription = 10'000;
 constexpr std::size_t kMaxShort = 1'000;
-constexpr std::array<std::string_view, 7> kByDay = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 std::string Quoted(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
@@ -197,19 +197,6 @@ std::string NormalisePostcode(std::string_view text) {
   return compact.substr(0, compact.size() - 3) + " " + compact.substr(compact.size() - 3);
 }
 
-// "09:30" or "09:30:00" -> minutes; closing "00:00" is midnight (1440).
-std::optional<int> ParseTime(std::string_view s) {
-  if (s.size() != 5 && s.size() != 8) return std::nullopt;
-  auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
-  if (!digit(0) || !digit(1) || s[2] != ':' || !digit(3) || !digit(4)) return std::nullopt;
-  if (s.size() == 8 && (s[5] != ':' || !digit(6) || !digit(7))) return std::nullopt;
-  const int h = (s[0] - '0') * 10 + (s[1] - '0');
-  const int m = (s[3] - '0') * 10 + (s[4] - '0');
-  if (h == 24 && m == 0) return 1440;
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
-}
-
 Checked ReadChecked(Entry& e, const json::object* o) {
   Checked c;
   if (o == nullptr) return c;
@@ -298,14 +285,15 @@ void ReadSchedules(Entry& e, const json::object& o, DirectoryService& s) {
       return;
     }
     if (!byday && !opens && !closes) continue;  // words only
-    const auto open_at = opens ? ParseTime(*opens) : std::nullopt;
-    auto close_at = closes ? ParseTime(*closes) : std::nullopt;
-    if (!open_at || *open_at == 1440) {
+    // -1: missing or not a time.
+    const int open_at = opens ? directory::ParseClockTime(*opens).value_or(-1) : -1;
+    int close_at = closes ? directory::ParseClockTime(*closes).value_or(-1) : -1;
+    if (open_at < 0 || open_at == directory::kMinutesPerDay) {
       e.Fail(label + ".opens_at must be a time like 09:30");
       return;
     }
-    if (close_at && *close_at == 0) close_at = 1440;  // "00:00": midnight
-    if (!close_at || *close_at <= *open_at) {
+    if (close_at == 0) close_at = directory::kMinutesPerDay;  // "00:00": midnight
+    if (close_at <= open_at) {
       e.Fail(label + ".closes_at must be a time like 16:00, after it opens");
       return;
     }
@@ -319,12 +307,13 @@ void ReadSchedules(Entry& e, const json::object& o, DirectoryService& s) {
       std::string_view day = days.substr(0, comma);
       while (!day.empty() && day.front() == ' ') day.remove_prefix(1);
       while (!day.empty() && day.back() == ' ') day.remove_suffix(1);
-      const auto it = std::find(kByDay.begin(), kByDay.end(), day);
-      if (it == kByDay.end()) {
+      int weekday = 0;
+      while (weekday < 7 && directory::ByDayCode(weekday) != day) ++weekday;
+      if (weekday == 7) {
         e.Fail(label + ".byday " + Quoted(*byday) + " is not days like MO,TU");
         return;
       }
-      s.opening.push_back({static_cast<int>(it - kByDay.begin()), *open_at, *close_at});
+      s.opening.push_back({weekday, open_at, close_at});
       days = comma == std::string_view::npos ? std::string_view() : days.substr(comma + 1);
     }
   }

@@ -8,14 +8,13 @@
 
 #include "base/dates.h"
 #include "domain/directory/languages.h"
+#include "domain/directory/opening_hours.h"
 
 namespace lw::api {
 namespace json = boost::json;
 using namespace lw::directory;
 
 namespace {
-
-constexpr std::array<std::string_view, 7> kByDay = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 std::uint64_t Fnv1a(std::string_view s, std::uint64_t h) {
   for (char c : s) {
@@ -183,7 +182,7 @@ json::object ServiceJson(const DirectoryService& s, const DirectoryOrganisation*
         {"service_id", s.id},
         {"freq", "WEEKLY"},
         {"interval", 1},
-        {"byday", o.weekday >= 0 && o.weekday < 7 ? kByDay[static_cast<std::size_t>(o.weekday)]
+        {"byday", o.weekday >= 0 && o.weekday < 7 ? directory::ByDayCode(o.weekday)
                                                   : std::string_view("MO")},
         {"opens_at", HhMm(o.opens_at)},
         {"closes_at", HhMm(o.closes_at)}};

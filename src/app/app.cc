@@ -344,6 +344,7 @@ class App::Impl {
                                            .clock = &env_.clock,
                                            .plans = &plans_,
                                            .service_name = config_.service_name,
+                                           .public_url = config_.public_url,
                                            .progress = &progress_,
                                            .directory = &directory_,
                                            .directory_finder = &directory_finder_,

@@ -37,8 +37,8 @@ function runCli(binary, args, input = '') {
 
 // `users`: extra staff accounts added with `livingwell user add` after the
 // demo is loaded, each { name, displayName, role, team, organisation,
-// password }.
-export async function startServer({ users = [] } = {}) {
+// password }. `serveArgs`: more arguments for `livingwell serve`.
+export async function startServer({ users = [], serveArgs: extraServeArgs = [] } = {}) {
   const binary = path.resolve(repoRoot, process.env.LW_BINARY || 'build/livingwell');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'livingwell-browser-'));
   if (users.length > 0) {
@@ -53,6 +53,7 @@ export async function startServer({ users = [] } = {}) {
   }
   const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir];
   if (users.length === 0) serveArgs.push('--demo');
+  serveArgs.push(...extraServeArgs);
   const child = spawn(binary, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];  // kept for the failure message
   child.stderr.setEncoding('utf8');

@@ -48,8 +48,12 @@ function check(validator, body, what) {
   assert.ok(ok, `${what}: ${ajv.errorsText(validator.errors, { separator: '\n' })}`);
 }
 
+// Where people reach the server, as an operator would set it: /oruk/ names
+// its openapi.json from it.
+const kPublicUrl = 'https://directory.example.org';
+
 let server;
-before(async () => { server = await startServer(); });
+before(async () => { server = await startServer({ serveArgs: ['--public-url', kPublicUrl] }); });
 after(async () => { await server?.stop(); });
 
 async function get(pathAndQuery) {
@@ -87,6 +91,103 @@ test('GET /oruk/ declares HSDS-UK-3.0', async () => {
   assert.equal(status, 200);
   check(validators.apiDetails, body, 'api details');
   assert.equal(body.version, 'HSDS-UK-3.0');
+  assert.equal(body.openapi_url, 'https://directory.example.org/oruk/openapi.json');
+});
+
+// Sample values for every query parameter our openapi.json declares.
+async function sampleValues() {
+  const terms = await get('/oruk/taxonomy_terms?per_page=100');
+  const services = await get('/oruk/services?per_page=1');
+  const full = await get(`/oruk/services/${services.body.contents[0].id}`);
+  return {
+    search: 'debt', page: '1', per_page: '5', taxonomy_term_id: terms.body.contents[0].id,
+    taxonomy_id: terms.body.contents[0].taxonomy_id ?? (await get('/oruk/taxonomies')).body.contents[0].id,
+    minimum_age: '18', maximum_age: '65', start_time: '09:00', end_time: '17:00', day: 'MO',
+    postcode: 'SK14 2QR', proximity: '5000', organization_id: full.body.organization.id,
+    modified_after: '2020-01-01', format: 'json', parent_id: terms.body.contents[0].id,
+  };
+}
+
+test('our openapi.json describes exactly what /oruk/ serves', async () => {
+  const details = await get('/oruk/');
+  const openapiPath = new URL(details.body.openapi_url).pathname;
+  const response = await fetch(new URL(openapiPath, server.url));
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /openapi\+json/);
+  const doc = await response.json();
+  assert.match(doc.openapi, /^3\.0\./);
+  assert.equal(doc.servers.length, 1);
+  assert.equal(doc.servers[0].url, 'https://directory.example.org/oruk');
+  assert.match(doc.info.description, /CC BY-SA 4\.0/, 'the attribution the licence asks');
+
+  // Every path the UK profile requires or offers, and ours, is served; every
+  // parameter it declares is taken.
+  for (const required of ['/', '/services', '/services/{id}', '/service_at_locations',
+    '/service_at_locations/{id}', '/taxonomies', '/taxonomies/{id}', '/taxonomy_terms',
+    '/taxonomy_terms/{id}', '/organizations', '/organizations/{id}']) {
+    assert.ok(doc.paths[required], `openapi.json has ${required}`);
+  }
+  const samples = await sampleValues();
+  const parameter = (p) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p);
+  for (const [route, item] of Object.entries(doc.paths)) {
+    if (route.includes('{id}')) {
+      const list = await get(`/oruk${route.replace('/{id}', '')}?per_page=1`);
+      const id = list.body.contents[0].id;
+      const one = await get(`/oruk${route.replace('{id}', encodeURIComponent(id))}`);
+      assert.equal(one.status, 200, `${route} for ${id}`);
+      continue;
+    }
+    const plain = await get(`/oruk${route}`);
+    assert.equal(plain.status, 200, route);
+    for (const p of item.get.parameters ?? []) {
+      const { name, in: where } = parameter(p);
+      assert.equal(where, 'query');
+      assert.ok(name in samples, `a sample value for ${name}`);
+      const query = name === 'proximity' ? `postcode=SK14%202QR&proximity=5000`
+        : `${name}=${encodeURIComponent(samples[name])}`;
+      const r = await get(`/oruk${route}?${query}`);
+      assert.equal(r.status, 200, `${route}?${query}: ${JSON.stringify(r.body)}`);
+    }
+  }
+});
+
+test('format=ndjson gives every result, one per line, unpaged', async () => {
+  const paged = await get('/oruk/services?per_page=1');
+  const response = await fetch(new URL('/oruk/services?format=ndjson&per_page=1', server.url));
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /application\/x-ndjson/);
+  const lines = (await response.text()).split('\n');
+  assert.equal(lines.pop(), '', 'each line ends with a line break');
+  assert.equal(lines.length, paged.body.total_items);
+  lines.slice(0, 20).forEach((line, i) => check(validators.serviceListItem, JSON.parse(line), `line ${i}`));
+  const bad = await get('/oruk/services?format=xml');
+  assert.equal(bad.status, 400);
+});
+
+test('day, start_time and end_time find services by their opening times', async () => {
+  const all = (await get('/oruk/services?per_page=1')).body.total_items;
+  const saturday = await get('/oruk/services?day=SA&per_page=100');
+  assert.equal(saturday.status, 200);
+  assert.ok(saturday.body.total_items > 0 && saturday.body.total_items < all,
+    `${saturday.body.total_items} of ${all} open on Saturdays`);
+  for (const s of saturday.body.contents.slice(0, 10)) {
+    const full = (await get(`/oruk/services/${s.id}`)).body;
+    assert.ok(full.schedules.some((x) => x.byday === 'SA'), `${full.name} opens on Saturdays`);
+  }
+  const morning = await get('/oruk/services?day=monday&start_time=09:00&end_time=12:00&per_page=100');
+  assert.equal(morning.status, 200);
+  assert.ok(morning.body.total_items > 0 && morning.body.total_items < all,
+    `${morning.body.total_items} of ${all} open on Monday mornings`);
+  for (const s of morning.body.contents.slice(0, 10)) {
+    const full = (await get(`/oruk/services/${s.id}`)).body;
+    assert.ok(full.schedules.some((x) => x.byday === 'MO' && x.opens_at >= '09:00' &&
+      x.closes_at <= '12:00' && x.closes_at !== '00:00'), `${full.name} has a Monday morning`);
+  }
+  for (const bad of ['day=Funday', 'start_time=9am', 'end_time=25:00']) {
+    const r = await get(`/oruk/services?${bad}`);
+    assert.equal(r.status, 400, bad);
+    assert.match(r.body.detail, /day|start_time|end_time/);
+  }
 });
 
 test('/oruk/services pages validate and each service validates in full', async () => {

@@ -1,5 +1,6 @@
 #include "domain/directory/opening_hours.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 
@@ -115,6 +116,46 @@ std::string_view WeekdayName(int weekday) {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   if (weekday < 0 || weekday > 6) return {};
   return kNames[static_cast<std::size_t>(weekday)];
+}
+
+std::string_view ByDayCode(int weekday) {
+  static constexpr std::array<std::string_view, 7> kCodes = {"MO", "TU", "WE", "TH",
+                                                             "FR", "SA", "SU"};
+  if (weekday < 0 || weekday > 6) return {};
+  return kCodes[static_cast<std::size_t>(weekday)];
+}
+
+std::optional<int> ParseWeekday(std::string_view text) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto same = [&](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [&](char x, char y) { return lower(x) == lower(y); });
+  };
+  for (int d = 0; d < 7; ++d) {
+    if (same(text, ByDayCode(d)) || same(text, WeekdayName(d))) return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ParseClockTime(std::string_view s) {
+  if (s.size() != 5 && s.size() != 8) return std::nullopt;
+  auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (!digit(0) || !digit(1) || s[2] != ':' || !digit(3) || !digit(4)) return std::nullopt;
+  if (s.size() == 8 && (s[5] != ':' || !digit(6) || !digit(7))) return std::nullopt;
+  const int h = (s[0] - '0') * 10 + (s[1] - '0');
+  const int m = (s[3] - '0') * 10 + (s[4] - '0');
+  const int sec = s.size() == 8 ? (s[6] - '0') * 10 + (s[7] - '0') : 0;
+  if (h == 24 && m == 0 && sec == 0) return kMinutesPerDay;
+  if (h > 23 || m > 59 || sec > 59) return std::nullopt;
+  return h * 60 + m;
+}
+
+bool HasOpeningWithin(const std::vector<WeeklyOpening>& openings, std::optional<int> weekday,
+                      std::optional<int> from, std::optional<int> until) {
+  return std::ranges::any_of(openings, [&](const WeeklyOpening& o) {
+    return Valid(o) && (!weekday || o.weekday == *weekday) && (!from || o.opens_at >= *from) &&
+           (!until || o.closes_at <= *until);
+  });
 }
 
 std::optional<std::string> DescribeOpening(const std::vector<WeeklyOpening>& openings, int weekday,

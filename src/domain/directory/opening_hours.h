@@ -16,6 +16,7 @@
 #include <compare>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/clock.h"
@@ -58,6 +59,24 @@ std::string FormatClockTime(int minute);
 
 // "Monday" .. "Sunday"; "" outside 0..6.
 std::string_view WeekdayName(int weekday);
+
+// "MO" .. "SU", the HSDS/RFC 5545 byday code; "" outside 0..6.
+std::string_view ByDayCode(int weekday);
+
+// A weekday from its byday code ("MO") or English name ("monday", any
+// case); nothing for anything else.
+std::optional<int> ParseWeekday(std::string_view text);
+
+// "09:30" or "09:30:00" as minutes after midnight; "24:00" (or "24:00:00")
+// is midnight at the end of the day, 1440. Nothing for anything else.
+std::optional<int> ParseClockTime(std::string_view text);
+
+// The ORUK time filters (`day`, `start_time`, `end_time`): true when one of
+// `openings` is on `weekday` (any day if not given), opens at or after
+// `from` and closes at or before `until` (either bound may be missing).
+// A service with no openings never matches. Invalid openings are ignored.
+bool HasOpeningWithin(const std::vector<WeeklyOpening>& openings, std::optional<int> weekday,
+                      std::optional<int> from, std::optional<int> until);
 
 // One line for a person: "Open now until 4pm", "Open now until 2am tomorrow",
 // "Open now until Tuesday 9am", "Opens 6pm today", "Opens tomorrow 10am",

@@ -132,5 +132,45 @@ TEST(LondonWeekTimeTest, FollowsTheClocksChangingInMarchAndOctober) {
   EXPECT_FALSE(IsOpenAt(monday, winter.weekday, winter.minute));
 }
 
+TEST(OpeningHoursTest, WeekdaysParseFromByDayCodesAndNames) {
+  EXPECT_EQ(ParseWeekday("MO"), kMon);
+  EXPECT_EQ(ParseWeekday("su"), kSun);
+  EXPECT_EQ(ParseWeekday("Tuesday"), kTue);
+  EXPECT_EQ(ParseWeekday("SATURDAY"), kSat);
+  for (const char* bad : {"", "M", "Mon", "Mondays", "XX", "0", "funday"}) {
+    EXPECT_EQ(ParseWeekday(bad), std::nullopt) << bad;
+  }
+  for (int d = 0; d < 7; ++d) EXPECT_EQ(ParseWeekday(ByDayCode(d)), d);
+  EXPECT_EQ(ByDayCode(7), "");
+}
+
+TEST(OpeningHoursTest, ClockTimesParseWithOrWithoutSeconds) {
+  EXPECT_EQ(ParseClockTime("09:30"), At(9, 30));
+  EXPECT_EQ(ParseClockTime("17:05:00"), At(17, 5));
+  EXPECT_EQ(ParseClockTime("00:00"), 0);
+  EXPECT_EQ(ParseClockTime("24:00"), kMinutesPerDay);
+  EXPECT_EQ(ParseClockTime("24:00:00"), kMinutesPerDay);
+  for (const char* bad :
+       {"", "9:30", "09:60", "24:01", "25:00", "09:30:60", "09-30", "9am", "09:30:0", "24:00:01"}) {
+    EXPECT_EQ(ParseClockTime(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(OpeningHoursTest, OpeningWithinMatchesDayAndBothBounds) {
+  const std::vector<WeeklyOpening> week = {{kMon, At(9), At(17)}, {kSat, At(10), At(12)}};
+  EXPECT_TRUE(HasOpeningWithin(week, std::nullopt, std::nullopt, std::nullopt));
+  EXPECT_TRUE(HasOpeningWithin(week, kMon, std::nullopt, std::nullopt));
+  EXPECT_FALSE(HasOpeningWithin(week, kTue, std::nullopt, std::nullopt));
+  EXPECT_TRUE(HasOpeningWithin(week, std::nullopt, At(8), At(18)));
+  EXPECT_TRUE(HasOpeningWithin(week, std::nullopt, At(9), At(17))) << "bounds are inclusive";
+  EXPECT_FALSE(HasOpeningWithin(week, kMon, At(10), std::nullopt)) << "Monday opens at 9";
+  EXPECT_TRUE(HasOpeningWithin(week, std::nullopt, At(10), std::nullopt)) << "Saturday at 10";
+  EXPECT_FALSE(HasOpeningWithin(week, kSat, std::nullopt, At(11)));
+  EXPECT_FALSE(HasOpeningWithin({}, std::nullopt, std::nullopt, std::nullopt))
+      << "no openings: no match";
+  EXPECT_FALSE(HasOpeningWithin({{kMon, At(17), At(9)}}, kMon, std::nullopt, std::nullopt))
+      << "an invalid opening is ignored";
+}
+
 }  // namespace
 }  // namespace lw::directory
