@@ -62,6 +62,15 @@ Status BasedOn(long long based_on) {
   return Fail(Error::Invalid("There is a problem", {{"based_on", "Not a version"}}));
 }
 
+// Checked today by `actor`: what MarkChecked and a new entry record.
+directory::Checked CheckedBy(const Actor& actor, Timestamp now) {
+  directory::Checked c{.on = Date::InLondon(now),
+                       .by_user_id = actor.user_id,
+                       .by_name = actor.display_name.empty() ? actor.username : actor.display_name};
+  if (!actor.organisation_name.empty()) c.by_name += " (" + actor.organisation_name + ")";
+  return c;
+}
+
 Status NotAfterToday(const directory::Checked& checked, Date today) {
   if (!checked.on || *checked.on <= today) return Ok();
   return Fail(Error::Invalid("There is a problem",
@@ -323,11 +332,12 @@ Result<DirectoryService> NetworkDirectory::CreateService(const Actor& actor, Dir
   const Timestamp now = clock_.Now();
   s.version = 1;
   s.updated_at = now;
+  // Who checked it is never taken from the caller: whoever adds it has.
+  s.checked = CheckedBy(actor, now);
   s.publication = actor.role == Role::kNetworkPartner && settings_.review_partner_changes
                       ? Publication::kAwaitingReview
                       : Publication::kPublished;
   if (auto v = directory::ValidateService(s); !v) return Fail(v.error());
-  if (auto v = NotAfterToday(s.checked, Date::InLondon(now)); !v) return Fail(v.error());
   bool refused = false;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     refused = false;
@@ -366,7 +376,6 @@ Result<DirectoryService> NetworkDirectory::UpdateService(const Actor& actor, Dir
                       ? Publication::kAwaitingReview
                       : Publication::kPublished;
   if (auto v = directory::ValidateService(s); !v) return Fail(v.error());
-  if (auto v = NotAfterToday(s.checked, Date::InLondon(now)); !v) return Fail(v.error());
   bool refused = false;
   auto done = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
     refused = false;
@@ -388,6 +397,9 @@ Result<DirectoryService> NetworkDirectory::UpdateService(const Actor& actor, Dir
       }
     }
     if (auto st = StaleVersion("service", loaded->current.version, based_on); !st) return st;
+    // Who checked it is never taken from the caller: only MarkChecked
+    // changes it.
+    s.checked = loaded->current.checked;
     if (auto st = records::Update(tx, s, ChangeBy(actor, now, "Service changed")); !st) return st;
     return team_internal::Audit(tx, actor, now, "directory.service.update", kServiceType, s.id,
                                 "version " + std::to_string(s.version) + ", " +
@@ -419,11 +431,7 @@ Result<DirectoryService> NetworkDirectory::MarkChecked(const Actor& actor, std::
     next = std::move(loaded->current);
     next.version = based_on + 1;
     next.updated_at = now;
-    next.checked = {.on = Date::InLondon(now),
-                    .by_user_id = actor.user_id,
-                    .by_name = actor.display_name.empty() ? actor.username : actor.display_name};
-    if (!actor.organisation_name.empty())
-      next.checked.by_name += " (" + actor.organisation_name + ")";
+    next.checked = CheckedBy(actor, now);
     if (auto st = records::Update(tx, next, ChangeBy(actor, now, "Checked")); !st) return st;
     return team_internal::Audit(tx, actor, now, "directory.service.check", kServiceType, id,
                                 "version " + std::to_string(next.version));

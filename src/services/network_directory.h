@@ -36,6 +36,9 @@
 //    UUID; a service must name an organisation that exists
 //    (kInvalidArgument, field "organisation_id"); `checked.on` may not be
 //    after today. An id already taken is kAlreadyExists.
+//  - A service's `checked` is never taken from the caller: CreateService
+//    records it as checked today by the actor, UpdateService keeps the
+//    stored one, and only MarkChecked changes it.
 //  - `Generation()` grows after every committed change made through this
 //    object, so a caller may cache what it built from ListServices (the
 //    search index) until it moves. Changes made by another server process

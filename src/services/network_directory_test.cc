@@ -129,9 +129,6 @@ TEST_F(NetworkDirectoryTest, BadInputIsRefusedWithFieldErrors) {
   DirectoryService unknown_org = Service("Orphan", "0b5e6f1c-0000-4a5b-8c6d-7e8f9a0b1c2d");
   EXPECT_THAT(Fields(directory_->CreateService(admin_, unknown_org)),
               ElementsAre("organisation_id"));
-  DirectoryService future = Service("Future", organisation_.id);
-  future.checked.on = *Date::FromYmd(2030, 1, 1);
-  EXPECT_THAT(Fields(directory_->CreateService(admin_, future)), ElementsAre("checked.on"));
   EXPECT_THAT(Fields(directory_->CreateOrganisation(admin_, {.name = ""})), ElementsAre("name"));
   EXPECT_EQ(directory_->ListServices(admin_)->size(), 1u);
 }
@@ -280,11 +277,13 @@ TEST_F(NetworkDirectoryTest, APartnersChangeAwaitsReviewWhenTheLocalityAsks) {
 
 TEST_F(NetworkDirectoryTest, MarkCheckedStoresTodayByTheActorAndClearsStale) {
   Use(DirectorySettings{.stale_after_days = 365});
-  DirectoryService old = Service("Walking group", organisation_.id);
-  old.checked = {.on = *Date::FromYmd(2025, 3, 1), .by_name = "Feed"};
-  const DirectoryService created = *directory_->CreateService(admin_, old);
+  world_.clock.Advance(std::chrono::days(366));
+  const DirectoryService created =
+      *directory_->CreateService(admin_, Service("Walking group", organisation_.id));
+  EXPECT_TRUE(directory_->GetService(practitioner_, service_.id)->stale) << "a year old";
+  EXPECT_FALSE(directory_->GetService(practitioner_, created.id)->stale) << "added today";
+  world_.clock.Advance(std::chrono::days(366));
   EXPECT_TRUE(directory_->GetService(practitioner_, created.id)->stale);
-  EXPECT_FALSE(directory_->GetService(practitioner_, service_.id)->stale);
 
   auto checked = directory_->MarkChecked(partner_, created.id, 1);
   ASSERT_TRUE(checked) << checked.error().message;
@@ -298,7 +297,27 @@ TEST_F(NetworkDirectoryTest, MarkCheckedStoresTodayByTheActorAndClearsStale) {
 
   // The locality's own limit.
   Use(DirectorySettings{.stale_after_days = 10});
-  EXPECT_TRUE(directory_->GetService(practitioner_, service_.id)->stale);
+  world_.clock.Advance(std::chrono::days(11));
+  EXPECT_TRUE(directory_->GetService(practitioner_, created.id)->stale);
+}
+
+TEST_F(NetworkDirectoryTest, WhoCheckedItIsNeverTakenFromTheCaller) {
+  DirectoryService forged = Service("Forged", organisation_.id);
+  forged.checked = {.on = *Date::FromYmd(2030, 1, 1), .by_user_id = "u-x", .by_name = "Admin"};
+  auto created = directory_->CreateService(partner_, forged);
+  ASSERT_TRUE(created) << created.error().message;
+  EXPECT_EQ(created->checked.on, Date::InLondon(world_.clock.Now())) << "whoever adds it checked";
+  EXPECT_EQ(created->checked.by_user_id, partner_.user_id);
+
+  world_.clock.Advance(std::chrono::days(3));
+  DirectoryService edited = *created;
+  edited.description = "Changed";
+  edited.checked = {
+      .on = Date::InLondon(world_.clock.Now()), .by_user_id = admin_.user_id, .by_name = "Admin"};
+  auto updated = directory_->UpdateService(partner_, edited, created->version);
+  ASSERT_TRUE(updated) << updated.error().message;
+  EXPECT_EQ(updated->checked, created->checked) << "only MarkChecked changes it";
+  EXPECT_EQ(directory_->GetService(admin_, created->id)->service.checked, created->checked);
 }
 
 TEST_F(NetworkDirectoryTest, GenerationMovesAfterEveryCommittedChangeOnly) {

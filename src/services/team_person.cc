@@ -8,6 +8,7 @@
 #include "base/ids.h"
 #include "services/team_service.h"
 #include "services/team_service_internal.h"
+#include "storage/records/network_records.h"
 #include "storage/records/team_records.h"
 
 namespace lw {
@@ -65,12 +66,18 @@ Result<PersonRecordView> TeamService::Record(const Actor& actor, std::string_vie
                                         .limit = 100});
     if (!intros) return Fail(intros.error());
     view.introductions = std::move(*intros);
+    auto warm = records::List<WarmIntroduction>(tx, {.person_id = id, .limit = kRecordContacts});
+    if (!warm) return Fail(warm.error());
+    auto needs = records::List<UnmetNeed>(tx, {.person_id = id, .limit = kRecordContacts});
+    if (!needs) return Fail(needs.error());
     view.timeline = BuildTimeline({.person_id = id,
                                    .introductions = view.introductions,
                                    .episodes = view.episodes,
                                    .contacts = view.contacts,
                                    .concerns = view.concerns,
-                                   .decisions = view.decisions});
+                                   .decisions = view.decisions,
+                                   .warm_introductions = *warm,
+                                   .unmet_needs = *needs});
     return team_internal::Audit(tx, actor, now,
                                 view.break_glass ? "person.read.break_glass" : "person.read",
                                 "person", id, view.break_glass ? view.break_glass->reason : "");

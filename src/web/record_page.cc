@@ -141,7 +141,7 @@ void Concerns(Html& h, const RecordPageView& v) {
 // they show the date alone.
 bool DateOnly(std::string_view kind) {
   return kind == "episode-opened" || kind == "keyworker" || kind == "review" || kind == "ending" ||
-         kind == "decision-done";
+         kind == "decision-done" || kind == "unmet-need";
 }
 
 void Timeline(Html& h, const RecordPageView& v) {

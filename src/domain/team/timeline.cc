@@ -70,6 +70,42 @@ void AddContact(const Contact& c, std::string_view person_id, std::vector<Timeli
                  .with_user_ids = std::move(with)});
 }
 
+void AddWarmIntroduction(const WarmIntroduction& w, std::vector<TimelineEntry>& out) {
+  std::string detail(WarmWayDisplayName(w.way));
+  if (w.joint_on) detail += ", " + w.joint_on->ToDisplay();
+  out.push_back({w.made_at, "warm-introduction", "Warm introduction to " + w.service_name,
+                 std::move(detail), w.made_by_user_id, w.episode_id});
+  for (const WarmStep& step : w.steps) {
+    std::string title = w.service_name + ": " + std::string(WarmStateDisplayName(step.to));
+    if (step.reason) title += " (" + std::string(NotLandedReasonDisplayName(*step.reason)) + ")";
+    // The partner's people are not the team's: the step names the side.
+    const bool service = step.side == WarmSide::kService;
+    out.push_back({step.at, "warm-step", std::move(title),
+                   service ? Join("Recorded by the service.", " ", step.note) : step.note,
+                   service ? "" : step.by_user_id, w.episode_id});
+  }
+  if (w.person_view) {
+    const PersonView& v = *w.person_view;
+    out.push_back(
+        {v.recorded_at, "warm-view",
+         w.service_name + ", in their view: " + std::string(PersonFeelingDisplayName(v.feeling)),
+         v.words.empty() ? "" : "\u201c" + v.words + "\u201d", v.recorded_by_user_id,
+         w.episode_id});
+  }
+}
+
+void AddUnmetNeed(const UnmetNeed& n, std::vector<TimelineEntry>& out) {
+  if (n.in_error) return;
+  std::string detail(GapReasonDisplayName(n.reason));
+  if (n.offered_wait_days) {
+    detail += " (shortest wait " + std::to_string(*n.offered_wait_days) + " days)";
+  }
+  if (!n.words.empty()) detail += " \u2014 In their words: \u201c" + n.words + "\u201d";
+  out.push_back({StartOf(n.noted_on), "unmet-need",
+                 "Unmet need: " + std::string(directory::NeedDisplayName(n.need)),
+                 std::move(detail), n.noted_by_user_id, ""});
+}
+
 }  // namespace
 
 std::vector<TimelineEntry> BuildTimeline(const TimelineInputs& in) {
@@ -100,6 +136,8 @@ std::vector<TimelineEntry> BuildTimeline(const TimelineInputs& in) {
                      d.done->by_user_id, ""});
     }
   }
+  for (const WarmIntroduction& w : in.warm_introductions) AddWarmIntroduction(w, out);
+  for (const UnmetNeed& n : in.unmet_needs) AddUnmetNeed(n, out);
   std::ranges::sort(out, [](const TimelineEntry& a, const TimelineEntry& b) {
     return std::tie(b.at, a.kind, a.title) < std::tie(a.at, b.kind, b.title);
   });

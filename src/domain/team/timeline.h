@@ -9,8 +9,8 @@
 // attended), concerns (raised; resolved) and team decisions (recorded;
 // done). Entries are ordered by time, newest first; ties by kind then
 // title, so the same records always give the same timeline. Events known
-// only by their date (reviews, endings, keyworker changes, decisions done)
-// are placed at the start of that day (00:00 UTC).
+// only by their date (reviews, endings, keyworker changes, decisions done,
+// unmet needs) are placed at the start of that day (00:00 UTC).
 //
 // Thread-safety: plain values and pure functions.
 #pragma once
@@ -22,6 +22,8 @@
 
 #include "base/clock.h"
 #include "domain/frontdoor/introduction.h"
+#include "domain/network/unmet_need.h"
+#include "domain/network/warm_introduction.h"
 #include "domain/team/concern.h"
 #include "domain/team/contact.h"
 #include "domain/team/episode.h"
@@ -33,7 +35,8 @@ struct TimelineEntry {
   Timestamp at;
   std::string kind;   // "introduction", "conversation", "episode-opened", "keyworker", "review",
                       // "ending", "contact", "concern", "concern-resolved", "decision",
-                      // "decision-done"
+                      // "decision-done", "warm-introduction", "warm-step", "warm-view",
+                      // "unmet-need"
   std::string title;  // "Episode 2 opened", "Phone — attended"
   std::string detail;
   std::string by_user_id;                  // "" when not known
@@ -49,6 +52,8 @@ struct TimelineInputs {
   std::span<const Contact> contacts;
   std::span<const Concern> concerns;
   std::span<const TeamDecision> decisions;
+  std::span<const WarmIntroduction> warm_introductions;
+  std::span<const UnmetNeed> unmet_needs;
 };
 
 std::vector<TimelineEntry> BuildTimeline(const TimelineInputs& in);

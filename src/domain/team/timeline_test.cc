@@ -74,6 +74,71 @@ TEST(TimelineTest, ThePersonsWordsAtTheEndAreKept) {
   EXPECT_NE(timeline[0].detail.find("I know who to call now"), std::string::npos);
 }
 
+TEST(TimelineTest, WarmIntroductionsAndUnmetNeedsAreOnIt) {
+  WarmIntroduction w{.id = "w-1",
+                     .version = 4,
+                     .team_id = "team-hyde",
+                     .person_id = "p-1",
+                     .episode_id = "e-1",
+                     .service_name = "Hyde Debt Advice",
+                     .made_by_user_id = "u-sam",
+                     .made_at = At(Day(2026, 4, 1), 10),
+                     .way = WarmWay::kJointVisit,
+                     .joint_on = Day(2026, 4, 3)};
+  w.state = WarmState::kMet;
+  w.steps = {{.to = WarmState::kInTouch,
+              .at = At(Day(2026, 4, 2), 9),
+              .by_user_id = "u-partner",
+              .side = WarmSide::kService,
+              .note = "Phoned them"},
+             {.to = WarmState::kMet,
+              .at = At(Day(2026, 4, 3), 11),
+              .by_user_id = "u-sam",
+              .side = WarmSide::kTeam,
+              .note = "Went together"}};
+  w.person_view = PersonView{.feeling = PersonFeeling::kWentWell,
+                             .words = "They listened",
+                             .recorded_at = At(Day(2026, 4, 10), 15),
+                             .recorded_by_user_id = "u-sam"};
+  UnmetNeed housing{.id = "n-1",
+                    .person_id = "p-1",
+                    .need = directory::Need::kHousing,
+                    .reason = GapReason::kLongWait,
+                    .words = "Somewhere safe",
+                    .offered_wait_days = 90,
+                    .noted_on = Day(2026, 4, 5),
+                    .noted_by_user_id = "u-sam"};
+  UnmetNeed mistake = housing;
+  mistake.id = "n-2";
+  mistake.in_error = true;
+  std::vector<WarmIntroduction> warm = {w};
+  std::vector<UnmetNeed> needs = {housing, mistake};
+  auto timeline =
+      BuildTimeline({.person_id = "p-1", .warm_introductions = warm, .unmet_needs = needs});
+
+  EXPECT_EQ(Kinds(timeline), (std::vector<std::string>{"warm-view", "unmet-need", "warm-step",
+                                                       "warm-step", "warm-introduction"}))
+      << "one noted in error is left off";
+  EXPECT_EQ(timeline[4].title, "Warm introduction to Hyde Debt Advice");
+  EXPECT_EQ(timeline[4].detail, std::string(WarmWayDisplayName(WarmWay::kJointVisit)) + ", " +
+                                    Day(2026, 4, 3).ToDisplay());
+  EXPECT_EQ(timeline[4].by_user_id, "u-sam");
+  EXPECT_EQ(timeline[4].episode_id, "e-1");
+  EXPECT_EQ(timeline[3].title,
+            "Hyde Debt Advice: " + std::string(WarmStateDisplayName(WarmState::kInTouch)));
+  EXPECT_EQ(timeline[3].detail, "Recorded by the service. Phoned them");
+  EXPECT_EQ(timeline[3].by_user_id, "") << "the partner's people are not named as the team's";
+  EXPECT_EQ(timeline[2].by_user_id, "u-sam");
+  EXPECT_EQ(timeline[1].title,
+            "Unmet need: " + std::string(directory::NeedDisplayName(directory::Need::kHousing)));
+  EXPECT_EQ(timeline[1].detail, std::string(GapReasonDisplayName(GapReason::kLongWait)) +
+                                    " (shortest wait 90 days) \u2014 In their words: "
+                                    "\u201cSomewhere safe\u201d");
+  EXPECT_EQ(timeline[0].title, "Hyde Debt Advice, in their view: " +
+                                   std::string(PersonFeelingDisplayName(PersonFeeling::kWentWell)));
+  EXPECT_EQ(timeline[0].detail, "\u201cThey listened\u201d");
+}
+
 TEST(TimelineTest, NothingRecordedIsAnEmptyTimeline) {
   EXPECT_TRUE(BuildTimeline({.person_id = "p-1"}).empty());
 }
