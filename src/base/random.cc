@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/check.h"
+#include "base/xoshiro.h"
 
 namespace lw {
 
@@ -40,31 +41,9 @@ void SystemRandom::Fill(std::span<std::byte> out) {
   }
 }
 
-namespace {
-std::uint64_t SplitMix(std::uint64_t& x) {
-  std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-std::uint64_t Rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-}  // namespace
+SeededRandom::SeededRandom(std::uint64_t seed) { Xoshiro256Seed(s_, seed); }
 
-SeededRandom::SeededRandom(std::uint64_t seed) {
-  for (auto& s : s_) s = SplitMix(seed);
-}
-
-std::uint64_t SeededRandom::Next() {
-  const std::uint64_t result = Rotl(s_[1] * 5, 7) * 9;
-  const std::uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = Rotl(s_[3], 45);
-  return result;
-}
+std::uint64_t SeededRandom::Next() { return Xoshiro256Next(s_); }
 
 void SeededRandom::Fill(std::span<std::byte> out) {
   std::lock_guard lock(mu_);

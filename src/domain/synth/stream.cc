@@ -1,20 +1,9 @@
 #include "domain/synth/stream.h"
 
 #include "base/check.h"
+#include "base/xoshiro.h"
 
 namespace lw::synth {
-namespace {
-
-std::uint64_t SplitMix(std::uint64_t& x) {
-  std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-std::uint64_t Rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-}  // namespace
 
 std::uint64_t KeyHash(std::string_view key) {
   std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -26,21 +15,10 @@ std::uint64_t KeyHash(std::string_view key) {
 }
 
 SynthStream::SynthStream(std::uint64_t seed, std::string_view key) {
-  std::uint64_t x = seed ^ Rotl(KeyHash(key), 17);
-  for (std::uint64_t& s : s_) s = SplitMix(x);
+  Xoshiro256Seed(s_, seed ^ RotateLeft(KeyHash(key), 17));
 }
 
-std::uint64_t SynthStream::U64() {
-  const std::uint64_t result = Rotl(s_[1] * 5, 7) * 9;
-  const std::uint64_t t = s_[1] << 17;
-  s_[2] ^= s_[0];
-  s_[3] ^= s_[1];
-  s_[1] ^= s_[2];
-  s_[0] ^= s_[3];
-  s_[2] ^= t;
-  s_[3] = Rotl(s_[3], 45);
-  return result;
-}
+std::uint64_t SynthStream::U64() { return Xoshiro256Next(s_); }
 
 double SynthStream::Uniform() { return static_cast<double>(U64() >> 11) * 0x1.0p-53; }
 
