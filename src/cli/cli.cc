@@ -316,6 +316,22 @@ int Main(int argc, char** argv) {
       "Restore: stop the server and put the file in place as DATA/livingwell.db. "
       "A PostgreSQL store is backed up with pg_dump instead (docs/deployment.md).");
 
+  auto* generate = app.add_subcommand(
+      "generate",
+      "Write a synthetic Living Well system (fictional people only) as CSV tables, with the "
+      "figures an evaluation of it must compute (truth.json)");
+  GenerateArgs generate_args;
+  generate->add_option("--scale", generate_args.scale, "demo, locality, gm or national")
+      ->capture_default_str();
+  generate->add_option("--seed", generate_args.seed, "The same seed gives the same files")
+      ->capture_default_str();
+  generate->add_option("--out", generate_args.out, "The folder to write (created if missing)")
+      ->required();
+  generate->footer(
+      "demo: one locality, ~300 people over 2 years; locality: ~10,000 introductions over 5 "
+      "years; gm: ten localities, ~100,000 introductions, ~1 million contacts; national: forty "
+      "localities, ~1 million introductions, ~10 million contacts. See docs/synthetic-data.md.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -352,6 +368,7 @@ int Main(int argc, char** argv) {
   if (import_directory->parsed()) return RunImportDirectory(config, directory_path);
   if (migrate_store->parsed()) return RunMigrateStore(migrate_store_args);
   if (backup->parsed()) return RunBackup(config, backup_to);
+  if (generate->parsed()) return RunGenerate(generate_args);
   std::fputs(app.help().c_str(), stdout);
   return 2;
 }

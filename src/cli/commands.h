@@ -2,6 +2,7 @@
 // 0 success, 1 failure (one line on stderr saying why).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "app/config.h"
@@ -22,6 +23,12 @@ struct MigrateStoreArgs {
   std::string to;
 };
 
+struct GenerateArgs {
+  std::string scale = "demo";  // demo, locality, gm or national
+  std::uint64_t seed = 1;
+  std::string out;  // the folder for the CSV tables, truth.json and manifest.json
+};
+
 int RunServe(const Config& config);
 int RunMigrate(const Config& config);
 int RunDemo(const Config& config);
@@ -40,5 +47,9 @@ int RunMigrateStore(const MigrateStoreArgs& args);
 // Online backup of the SQLite store to a new file; for PostgreSQL, says to
 // use pg_dump.
 int RunBackup(const Config& config, const std::string& to);
+// `livingwell generate`: a synthetic Living Well system as CSV tables with
+// its truth (services/synth_files.h); prints each table's rows and the
+// generator's rate.
+int RunGenerate(const GenerateArgs& args);
 
 }  // namespace lw::cli

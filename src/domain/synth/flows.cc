@@ -43,8 +43,23 @@ Status ValidateFlows(const FlowSettings& f) {
         std::pair{f.goal_progress_one_share, "goal_progress_one_share"},
         std::pair{f.goal_progress_two_share, "goal_progress_two_share"},
         std::pair{f.planned_exit_share, "planned_exit_share"},
-        std::pair{f.ethnicity_missing_share, "ethnicity_missing_share"}}) {
+        std::pair{f.ethnicity_missing_share, "ethnicity_missing_share"},
+        std::pair{f.sex_missing_share, "sex_missing_share"},
+        std::pair{f.disability_missing_share, "disability_missing_share"},
+        std::pair{f.deprivation_missing_share, "deprivation_missing_share"},
+        std::pair{f.warm_landing_share, "warm_landing_share"},
+        std::pair{f.experience_response_share, "experience_response_share"},
+        std::pair{f.felt_listened_to_share, "felt_listened_to_share"},
+        std::pair{f.less_lonely_share, "less_lonely_share"},
+        std::pair{f.more_involved_share, "more_involved_share"},
+        std::pair{f.neighbourhood_short_staffed_share, "neighbourhood_short_staffed_share"}}) {
     if (auto s = Share(x, member); !s) return s;
+  }
+  if (f.days_to_conversation.points().front().value < 0) {
+    return Bad("days_to_conversation", "cannot be below 0 days");
+  }
+  if (f.days_to_land.points().front().value < 0) {
+    return Bad("days_to_land", "cannot be below 0 days");
   }
   if (f.goal_progress_two_share > f.goal_progress_one_share) {
     return Bad("goal_progress_two_share", "cannot be above goal_progress_one_share");

@@ -57,6 +57,26 @@ struct FlowSettings {
   // Share of people whose ethnicity is not recorded (002_ reports it often
   // missing).
   double ethnicity_missing_share = 0.35;
+  // And the other equality fields: sex is nearly always recorded,
+  // disability and deprivation (from the postcode) less often.
+  double sex_missing_share = 0.04;
+  double disability_missing_share = 0.25;
+  double deprivation_missing_share = 0.10;
+  // Of warm introductions, the share that land (the person meets the
+  // service), and the whole days that takes.
+  double warm_landing_share = 0.72;
+  QuantileTable days_to_land =
+      *QuantileTable::Make({{0, 1}, {0.25, 5}, {0.5, 10}, {0.75, 18}, {0.9, 30}, {1, 60}});
+  // The end-of-support survey: the share who answer it, and of them those
+  // who felt listened to (Tameside & Glossop: 95%), feel less lonely (51%)
+  // and are more involved in community and leisure (48%).
+  double experience_response_share = 0.55;
+  double felt_listened_to_share = 0.95;
+  double less_lonely_share = 0.51;
+  double more_involved_share = 0.48;
+  // Of neighbourhoods, the share whose team falls short of the GM minimum
+  // staffing in one respect (most meet it, a few do not).
+  double neighbourhood_short_staffed_share = 0.15;
 };
 
 FlowSettings DefaultFlows();
