@@ -85,7 +85,7 @@ TEST(SynthFilesTest, TheDemoWithSeedOneHasAKnownHash) {
   std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
   sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
   EXPECT_EQ(std::string(hex.data()),
-            "b8ab5d12b4c1fa71eb4820b0bc2ff77afcfd97f319435b1974bb1e1b3232294c");
+            "6350a8bc6ed5d600471f4f153c1dc5c7f519882ab0fe061698281587c2f24e05");
 }
 
 TEST(SynthFilesTest, RefusesAFolderThatAlreadyHoldsASystem) {

@@ -307,16 +307,23 @@ class LocalityGenerator {
     intro.received = received;
     received_ = received;
     intro.source = DrawSource(flows_, stream);
-    const bool can_return = !supported_before_.empty();
+    // Someone coming back is someone supported before who is not in
+    // support or at the front door now (and has not died).
     const bool room_for_new = next_person_ < kNhsBodiesPerLocality;
-    if ((intro.source == IntroductionSource::kComingBack && can_return) || !room_for_new) {
-      LW_CHECK(can_return);
+    std::optional<std::pair<std::uint32_t, int>> back;
+    if (intro.source == IntroductionSource::kComingBack || !room_for_new) {
+      for (int tries = 0; tries < 8 && !supported_before_.empty() && !back; ++tries) {
+        const auto pick = supported_before_[stream.Below(supported_before_.size())];
+        if (busy_until_[pick.first] < received.DayNumber()) back = pick;
+      }
+    }
+    if (back) {
       intro.source = IntroductionSource::kComingBack;
-      const auto pick = supported_before_[stream.Below(supported_before_.size())];
-      intro.person = pick.first;
-      intro.neighbourhood = pick.second;
+      intro.person = back->first;
+      intro.neighbourhood = back->second;
       ++truth_.introductions_returning;
     } else {
+      LW_CHECK(room_for_new);
       if (intro.source == IntroductionSource::kComingBack) intro.source = IntroductionSource::kSelf;
       intro.person = next_person_++;
       intro.neighbourhood = stream.Between(0, spec_.neighbourhoods_per_locality - 1);
@@ -355,6 +362,7 @@ class LocalityGenerator {
       truth_.days_waiting_at_end.Add(Date::DaysBetween(received, spec_.last_day));
     }
     sink_.Add(intro);
+    busy_until_[intro.person] = intro.closed ? intro.closed->DayNumber() : kForever;
 
     if (!intro.ending) return;
     if (ending == Ending::kWarmIntroduction) {
@@ -392,6 +400,7 @@ class LocalityGenerator {
     }
     ages_.resize(std::max<std::size_t>(ages_.size(), index + 1U));
     ages_[index] = row.person_record.date_of_birth->DayNumber();
+    busy_until_.resize(ages_.size(), kNever);
     ++truth_.people;
     sink_.Add(row);
   }
@@ -454,8 +463,10 @@ class LocalityGenerator {
                          : kAllEpisodeEndings[3 + stream.Weighted(kUnplanned)];
       ++truth_.episodes_ended;
       if (planned) ++truth_.planned_exits;
+      busy_until_[e.person] = e.ending == EpisodeEnding::kDied ? kForever : e.ended->DayNumber();
     } else {
       ++truth_.episodes_open_at_end;
+      busy_until_[e.person] = kForever;
     }
     sink_.Add(e);
     const Date until = e.ended.value_or(spec_.last_day);
@@ -672,6 +683,10 @@ class LocalityGenerator {
   std::vector<std::vector<std::uint32_t>> keyworkers_;  // by team
   // (person, neighbourhood) of each episode so far: who can come back.
   std::vector<std::pair<std::uint32_t, int>> supported_before_;
+  // The last day each person is in support or at the front door.
+  static constexpr long long kNever = -1'000'000;
+  static constexpr long long kForever = 1'000'000'000;
+  std::vector<long long> busy_until_;
   std::vector<long long> ages_;  // date of birth by person, as a day number
   std::vector<bool> counted_two_contacts_;
   Date received_ = Date::FromDayNumber(0);  // of the introduction being generated

@@ -57,6 +57,17 @@ class RecountingSink final : public SynthSink {
   }
   void Add(const EpisodeRow& r) override {
     Mix(r.episode, static_cast<std::uint64_t>(r.started.DayNumber()));
+    // One episode at a time for a person, and nobody back after dying.
+    const auto who = std::pair{r.locality, r.person};
+    if (auto before = last_episode.find(who); before != last_episode.end()) {
+      ++overlaps_checked;
+      EXPECT_TRUE(before->second.ended.has_value()) << "still open when another began";
+      if (before->second.ended) {
+        EXPECT_GT(r.started, *before->second.ended);
+      }
+      EXPECT_NE(before->second.ending, EpisodeEnding::kDied);
+    }
+    last_episode.insert_or_assign(who, r);
     if (r.ended) {
       EXPECT_LE(*r.ended, spec_.last_day);
       EXPECT_GE(*r.ended, r.started);
@@ -143,6 +154,8 @@ class RecountingSink final : public SynthSink {
   long long keyworkers = 0, services = 0, people = 0, ethnicity_missing = 0, introductions = 0,
             returning = 0, ended = 0, planned = 0, contacts = 0, warm = 0, landed = 0,
             experience = 0, listened = 0;
+  long long overlaps_checked = 0;
+  std::map<std::pair<int, std::uint32_t>, EpisodeRow> last_episode;
   std::vector<std::string> nhs_numbers;
   std::vector<int> days;
   std::map<Ending, long long> endings;
@@ -308,6 +321,11 @@ TEST(SynthSystemTest, TheFlowsLandNearThePublishedFigures) {
   EXPECT_GT(t.waiting_at_end, 0);
   EXPECT_GT(t.episodes_open_at_end, 0);
   EXPECT_GT(t.two_contacts_people, 0);
+}
+
+TEST(SynthSystemTest, PeopleComeBackOnlyAfterTheirLastEpisodeEnded) {
+  // The checks are in RecountingSink::Add(EpisodeRow); here, that they ran.
+  EXPECT_GT(LocalityScale().rows.overlaps_checked, 500);
 }
 
 TEST(SynthSystemTest, PeopleHaveTestRangeNhsNumbersOnly) {
