@@ -325,8 +325,10 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   generate->add_option("--seed", generate_args.seed, "The same seed gives the same files")
       ->capture_default_str();
-  generate->add_option("--out", generate_args.out, "The folder to write (created if missing)")
-      ->required();
+  generate->add_option("--out", generate_args.out,
+                       "Write the CSV tables, truth.json and manifest.json to this folder");
+  generate->add_flag("--load", generate_args.load,
+                     "Store the system in the store (--data, --store, --database)");
   generate->footer(
       "demo: one locality, ~300 people over 2 years; locality: ~10,000 introductions over 5 "
       "years; gm: ten localities, ~100,000 introductions, ~1 million contacts; national: forty "
@@ -368,7 +370,7 @@ int Main(int argc, char** argv) {
   if (import_directory->parsed()) return RunImportDirectory(config, directory_path);
   if (migrate_store->parsed()) return RunMigrateStore(migrate_store_args);
   if (backup->parsed()) return RunBackup(config, backup_to);
-  if (generate->parsed()) return RunGenerate(generate_args);
+  if (generate->parsed()) return RunGenerate(config, generate_args);
   std::fputs(app.help().c_str(), stdout);
   return 2;
 }

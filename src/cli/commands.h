@@ -26,7 +26,8 @@ struct MigrateStoreArgs {
 struct GenerateArgs {
   std::string scale = "demo";  // demo, locality, gm or national
   std::uint64_t seed = 1;
-  std::string out;  // the folder for the CSV tables, truth.json and manifest.json
+  std::string out;  // the folder for the CSV tables, truth.json and manifest.json; "" none
+  bool load = false;  // also store it in the configured store
 };
 
 int RunServe(const Config& config);
@@ -48,8 +49,8 @@ int RunMigrateStore(const MigrateStoreArgs& args);
 // use pg_dump.
 int RunBackup(const Config& config, const std::string& to);
 // `livingwell generate`: a synthetic Living Well system as CSV tables with
-// its truth (services/synth_files.h); prints each table's rows and the
-// generator's rate.
-int RunGenerate(const GenerateArgs& args);
+// its truth (services/synth_files.h), and/or loaded into the configured
+// store (services/synth_load.h); prints what it wrote and how fast.
+int RunGenerate(const Config& config, const GenerateArgs& args);
 
 }  // namespace lw::cli

@@ -443,6 +443,13 @@ class Json {
     Comma();
     out.push_back('"');
     for (char c : s) {
+      if (static_cast<unsigned char>(c) < 0x20) {  // control characters as \u00XX
+        static constexpr std::string_view kHex = "0123456789abcdef";
+        out.append("\\u00");
+        out.push_back(kHex[static_cast<unsigned char>(c) >> 4]);
+        out.push_back(kHex[static_cast<unsigned char>(c) & 0xF]);
+        continue;
+      }
       if (c == '"' || c == '\\') out.push_back('\\');
       out.push_back(c);
     }
@@ -452,6 +459,13 @@ class Json {
   void Int(long long v) {
     Comma();
     AppendInt(out, v);
+    need_comma_ = true;
+  }
+  void UInt(std::uint64_t v) {
+    Comma();
+    std::array<char, 24> buf{};
+    auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    out.append(buf.data(), end);
     need_comma_ = true;
   }
   void Null() {
@@ -622,7 +636,7 @@ std::string TruthJson(const SystemSpec& spec, const SystemTruth& truth) {
   j.Key("scale");
   j.Str(ScaleKey(spec.scale));
   j.Key("seed");
-  j.Int(static_cast<long long>(spec.seed));
+  j.UInt(spec.seed);
   j.Key("first_day");
   j.Str(spec.first_day.ToIso());
   j.Key("last_day");
@@ -658,15 +672,23 @@ std::string TruthJson(const SystemSpec& spec, const SystemTruth& truth) {
   return std::move(j.out);
 }
 
-Result<SynthOutput> WriteSynthFiles(const SystemSpec& spec, const fs::path& folder) {
-  if (auto v = ValidateSpec(spec); !v) return std::unexpected(v.error());
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (ec) return Fail(ErrorCode::kUnavailable, "could not create " + folder.string());
-  if (fs::exists(folder / "manifest.json")) {
-    return Fail(ErrorCode::kAlreadyExists,
-                folder.string() + " already holds a generated system (manifest.json)");
+namespace {
+
+// The files WriteSynthFiles writes, removed again when it fails part-way
+// (and nothing else in the folder).
+void RemoveOutputs(const fs::path& folder) {
+  static constexpr std::array<std::string_view, 16> kNames = {
+      "localities.csv",         "neighbourhoods.csv", "teams.csv",         "staff.csv",
+      "services.csv",           "people.csv",         "introductions.csv", "episodes.csv",
+      "contacts.csv",           "reqol.csv",          "goal_ratings.csv",  "wheel.csv",
+      "warm_introductions.csv", "experience.csv",     "truth.json",        "manifest.json"};
+  for (std::string_view name : kNames) {
+    std::error_code ignored;
+    fs::remove(folder / name, ignored);
   }
+}
+
+Result<SynthOutput> WriteSynthFilesOrLeaveThem(const SystemSpec& spec, const fs::path& folder) {
   SynthOutput out;
   {
     auto sink = std::make_unique<CsvSink>(folder);
@@ -702,7 +724,7 @@ Result<SynthOutput> WriteSynthFiles(const SystemSpec& spec, const fs::path& fold
   m.Key("scale");
   m.Str(ScaleKey(spec.scale));
   m.Key("seed");
-  m.Int(static_cast<long long>(spec.seed));
+  m.UInt(spec.seed);
   m.Key("files");
   m.Open('[');
   for (const SynthFileSummary& f : out.files) {
@@ -721,6 +743,22 @@ Result<SynthOutput> WriteSynthFiles(const SystemSpec& spec, const fs::path& fold
   m.Close('}');
   m.out.push_back('\n');
   if (auto w = write("manifest.json", m.out); !w) return std::unexpected(w.error());
+  return out;
+}
+
+}  // namespace
+
+Result<SynthOutput> WriteSynthFiles(const SystemSpec& spec, const fs::path& folder) {
+  if (auto v = ValidateSpec(spec); !v) return std::unexpected(v.error());
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) return Fail(ErrorCode::kUnavailable, "could not create " + folder.string());
+  if (fs::exists(folder / "manifest.json")) {
+    return Fail(ErrorCode::kAlreadyExists,
+                folder.string() + " already holds a generated system (manifest.json)");
+  }
+  auto out = WriteSynthFilesOrLeaveThem(spec, folder);
+  if (!out) RemoveOutputs(folder);
   return out;
 }
 

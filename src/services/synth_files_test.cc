@@ -85,7 +85,7 @@ TEST(SynthFilesTest, TheDemoWithSeedOneHasAKnownHash) {
   std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
   sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
   EXPECT_EQ(std::string(hex.data()),
-            "6350a8bc6ed5d600471f4f153c1dc5c7f519882ab0fe061698281587c2f24e05");
+            "f875801424a6b39593850303b8616e58bb9d7bfb5df4ee80c35250e599af7131");
 }
 
 TEST(SynthFilesTest, RefusesAFolderThatAlreadyHoldsASystem) {

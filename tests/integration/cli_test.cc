@@ -59,7 +59,8 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
                                        {"import", "postcodes", "--help"},
                                        {"import", "directory", "--help"},
                                        {"migrate-store", "--help"},
-                                       {"backup", "--help"}}) {
+                                       {"backup", "--help"},
+                                       {"generate", "--help"}}) {
     auto r = Run(cmd);
     EXPECT_EQ(r.exit_code, 0) << cmd[0];
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd[0] << ": " << r.out;

@@ -32,7 +32,9 @@ Person GeneratePerson(std::uint64_t seed, int locality, std::uint32_t index, Dat
   p.family_name = std::move(name.family);
   // Age in whole days: the table's years, as days, before `on`.
   const double age_years = settings.age_years.Sample(stream);
-  const auto age_days = static_cast<long long>(age_years * 365.25);
+  // One day more than the whole days, so that whole years are completed:
+  // 18 years is 6,574 or 6,575 days, depending on the leap years.
+  const auto age_days = static_cast<long long>(age_years * 365.25) + 1;
   p.date_of_birth = Date::FromDayNumber(on.DayNumber() - age_days);
   // Raised so that, with one body in eleven having no number, the share
   // recorded is nhs_number_share.

@@ -472,13 +472,15 @@ class LocalityGenerator {
     const Date until = e.ended.value_or(spec_.last_day);
 
     Contacts(stream, e, until);
-    Measures(stream, e, until, planned);
+    // Nobody answers questionnaires on the day they died.
+    Measures(stream, e, until, planned, e.ending != EpisodeEnding::kDied);
     if (stream.Chance(0.25)) {
       const int span = std::max(0, Date::DaysBetween(e.started, until));
       Warm(stream, e.episode, 1, e.person, e.started.PlusDays(stream.Between(0, span)));
     }
     if (e.ending == EpisodeEnding::kMovingOn) Warm(stream, e.episode, 2, e.person, *e.ended);
-    if (e.ended && stream.Chance(flows_.experience_response_share)) {
+    const bool died = e.ending == EpisodeEnding::kDied;
+    if (e.ended && !died && stream.Chance(flows_.experience_response_share)) {
       ExperienceRow x{locality_,
                       e.episode,
                       e.person,
@@ -541,12 +543,15 @@ class LocalityGenerator {
 
   // ReQoL-10 at the start, perhaps midway and at the end; goals rated at
   // the start and at the last review; Wheel of Life check-ins alike.
-  void Measures(SynthStream& stream, const EpisodeRow& e, Date until, bool planned) {
+  void Measures(SynthStream& stream, const EpisodeRow& e, Date until, bool planned,
+                bool at_the_end) {
     const int span = Date::DaysBetween(e.started, until);
     if (!stream.Chance(0.85)) return;  // no baseline: nothing to pair
     std::vector<Date> when = {e.started};
     if (span >= 70 && stream.Chance(0.5)) when.push_back(e.started.PlusDays(span / 2));
-    if (e.ended && span >= 28 && stream.Chance(planned ? 0.75 : 0.35)) when.push_back(*e.ended);
+    if (e.ended && at_the_end && span >= 28 && stream.Chance(planned ? 0.75 : 0.35)) {
+      when.push_back(*e.ended);
+    }
 
     const int baseline = Whole(ReqolBaseline().Sample(stream));
     int latest = baseline;
@@ -760,6 +765,11 @@ Status ValidateSpec(const SystemSpec& spec) {
   const int days = Date::DaysBetween(spec.first_day, spec.last_day);
   if (days < 0) return Fail(ErrorCode::kInvalidArgument, "the window ends before it starts");
   if (days > 3660) return Fail(ErrorCode::kInvalidArgument, "the window is longer than 10 years");
+  if (spec.last_day.PlusDays(1).day() != 1) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "the window must end on the last day of a month (the rolling 12 months end "
+                "there)");
+  }
   if (spec.localities < 1 || spec.localities > kMaxLocalities) {
     return Fail(ErrorCode::kInvalidArgument, "localities must be from 1 to 40");
   }
@@ -773,6 +783,15 @@ Status ValidateSpec(const SystemSpec& spec) {
                 "directory_services_per_locality must be from 300 to 100,000");
   }
   if (auto s = ValidateFlows(spec.flows); !s) return s;
+  // Each locality has kNhsBodiesPerLocality NHS numbers for its people:
+  // the new people expected (with a margin for chance) must fit.
+  const double new_people =
+      spec.flows.introductions_per_year * (days + 1) / 365.0 * (1 - spec.flows.returning_share);
+  if (new_people > 0.9 * kNhsBodiesPerLocality) {
+    return Fail(ErrorCode::kInvalidArgument,
+                "too many new people for one locality: at most about 22,500 over the window "
+                "(fewer introductions a year, a shorter window, or more people coming back)");
+  }
   return ValidatePeopleSettings(spec.people);
 }
 

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/measures/two_contacts.h"
 #include "domain/people/nhs_number.h"
 
 namespace lw::synth {
@@ -34,6 +35,7 @@ class RecountingSink final : public SynthSink {
   }
   void Add(const PersonRow& r) override {
     Mix(r.person, static_cast<std::uint64_t>(r.person_record.date_of_birth->DayNumber()));
+    born.insert_or_assign(std::pair{r.locality, r.person}, *r.person_record.date_of_birth);
     ++people;
     if (!r.ethnicity) ++ethnicity_missing;
     if (!r.person_record.nhs_number.empty()) {
@@ -54,6 +56,11 @@ class RecountingSink final : public SynthSink {
       EXPECT_LE(*r.closed, spec_.last_day);
     }
     if (r.ending) ++endings[*r.ending];
+    if (!r.conversation && !r.ending) ++waiting;
+    const int month = (r.received.year() - spec_.first_day.year()) * 12 + r.received.month() -
+                      spec_.first_day.month();
+    ++by_month[month];
+    received_on[{r.locality, r.introduction}] = r.received.DayNumber();
   }
   void Add(const EpisodeRow& r) override {
     Mix(r.episode, static_cast<std::uint64_t>(r.started.DayNumber()));
@@ -76,10 +83,20 @@ class RecountingSink final : public SynthSink {
       episode_ends.insert_or_assign(std::pair{r.locality, r.episode}, *r.ended);
     }
     episode_starts.insert_or_assign(std::pair{r.locality, r.episode}, r.started);
+    const std::string id = std::to_string(r.locality) + "/" + std::to_string(r.episode);
+    const std::string person = std::to_string(r.locality) + "/" + std::to_string(r.person);
+    const Date received = Date::FromDayNumber(received_on.at({r.locality, r.episode}));
+    episode_facts.push_back(
+        EpisodeFact{person, id, born.at({r.locality, r.person}).AgeOn(received), "A06", "", {}});
   }
   void Add(const ContactRow& r) override {
     Mix(r.contact, static_cast<std::uint64_t>(r.on.DayNumber()));
     ++contacts;
+    contact_facts.push_back(ContactFact{
+        std::to_string(r.locality) + "/" + std::to_string(r.episode) + "/" +
+            std::to_string(r.contact),
+        std::to_string(r.locality) + "/" + std::to_string(r.person),
+        std::to_string(r.locality) + "/" + std::to_string(r.episode), r.on, r.mode, r.attendance});
     const auto key = std::pair{r.locality, r.episode};
     EXPECT_GE(r.on, episode_starts.at(key));
     EXPECT_LE(r.on, spec_.last_day);
@@ -119,20 +136,30 @@ class RecountingSink final : public SynthSink {
     if (r.felt_listened_to) ++listened;
   }
 
-  // Reliable improvement on ReQoL-10, first against latest (d >= 5).
-  std::pair<long long, long long> ReqolImproved() const {
-    long long pairs = 0;
-    long long improved = 0;
+  // ReQoL-10, first against latest: improved (d >= 5), deteriorated
+  // (d <= -5), and recovered (baseline < 25, latest >= 25, improved) of
+  // those with a baseline below 25.
+  struct Reqol {
+    long long pairs = 0, improved = 0, deteriorated = 0, clinical = 0, recovered = 0;
+  };
+  Reqol ReqolChange() const {
+    Reqol out;
     for (const auto& [key, scores] : reqol) {
       if (responses.at(key) < 2) continue;
-      ++pairs;
-      if (scores.second - scores.first >= 5) ++improved;
+      ++out.pairs;
+      const int d = scores.second - scores.first;
+      if (d >= 5) ++out.improved;
+      if (d <= -5) ++out.deteriorated;
+      if (scores.first < 25) {
+        ++out.clinical;
+        if (scores.second >= 25 && d >= 5) ++out.recovered;
+      }
     }
-    return {improved, pairs};
+    return out;
   }
-  // Episodes with progress (d > 0) on at least `n` goals, of those with a
-  // goal rated twice.
-  std::pair<long long, long long> GoalProgress(int n) const {
+  // Episodes with progress on at least `n` goals (d >= `by`), of those with
+  // a goal rated twice.
+  std::pair<long long, long long> GoalProgress(int n, int by = 1) const {
     long long with = 0;
     long long progressed = 0;
     for (const auto& [key, by_goal] : goals) {
@@ -141,7 +168,7 @@ class RecountingSink final : public SynthSink {
       for (const auto& [goal, ratings] : by_goal) {
         if (ratings.size() < 2) continue;
         ++rated_twice;
-        if (ratings.back() > ratings.front()) ++up;
+        if (ratings.back() - ratings.front() >= by) ++up;
       }
       if (rated_twice == 0) continue;
       ++with;
@@ -157,6 +184,12 @@ class RecountingSink final : public SynthSink {
   long long overlaps_checked = 0;
   std::map<std::pair<int, std::uint32_t>, EpisodeRow> last_episode;
   std::vector<std::string> nhs_numbers;
+  long long waiting = 0;
+  std::map<int, long long> by_month;
+  std::map<std::pair<int, std::uint32_t>, long long> received_on;
+  std::map<std::pair<int, std::uint32_t>, Date> born;
+  std::vector<ContactFact> contact_facts;
+  std::vector<EpisodeFact> episode_facts;
   std::vector<int> days;
   std::map<Ending, long long> endings;
   std::map<std::pair<int, std::uint32_t>, Date> episode_starts, episode_ends;
@@ -218,6 +251,13 @@ TEST(SynthSystemTest, ABadSpecIsRefusedWithTheReason) {
   spec = SpecFor(Scale::kDemo, 1);
   spec.neighbourhoods_per_locality = 0;
   EXPECT_FALSE(ValidateSpec(spec));
+  spec = SpecFor(Scale::kDemo, 1);
+  spec.last_day = *Date::FromYmd(2026, 3, 30);
+  EXPECT_NE(ValidateSpec(spec).error().message.find("last day of a month"), std::string::npos);
+  // More new people than a locality has NHS numbers for.
+  spec = SpecFor(Scale::kNational, 1);
+  spec.flows.returning_share = 0;
+  EXPECT_NE(ValidateSpec(spec).error().message.find("too many new people"), std::string::npos);
 }
 
 TEST(SynthSystemTest, TheDemoIsOneLocalityOfAboutThreeHundredPeople) {
@@ -268,13 +308,27 @@ TEST(SynthSystemTest, TheTruthIsWhatTheRowsSay) {
               found == rows.endings.end() ? 0 : found->second)
         << EndingKey(e);
   }
-  const auto [improved, pairs] = rows.ReqolImproved();
-  EXPECT_EQ(t.reqol_pairs, pairs);
-  EXPECT_EQ(t.reqol_improved, improved);
+  const auto reqol = rows.ReqolChange();
+  EXPECT_EQ(t.reqol_pairs, reqol.pairs);
+  EXPECT_EQ(t.reqol_improved, reqol.improved);
+  EXPECT_EQ(t.reqol_deteriorated, reqol.deteriorated);
+  EXPECT_EQ(t.reqol_clinical_at_baseline, reqol.clinical);
+  EXPECT_EQ(t.reqol_recovered, reqol.recovered);
   const auto [one, with_goals] = rows.GoalProgress(1);
   EXPECT_EQ(t.goal_episodes, with_goals);
   EXPECT_EQ(t.goal_one_any, one);
   EXPECT_EQ(t.goal_two_any, rows.GoalProgress(2).first);
+  EXPECT_EQ(t.goal_one_reliable, rows.GoalProgress(1, 3).first);
+  EXPECT_EQ(t.goal_two_reliable, rows.GoalProgress(2, 3).first);
+  EXPECT_EQ(t.waiting_at_end, rows.waiting);
+  for (std::size_t m = 0; m < t.introductions_by_month.size(); ++m) {
+    const auto found = rows.by_month.find(static_cast<int>(m));
+    EXPECT_EQ(t.introductions_by_month[m], found == rows.by_month.end() ? 0 : found->second) << m;
+  }
+  // MHS108 by the measure's own code (domain/measures/two_contacts.h).
+  auto mhs108 = CountTwoContacts(rows.contact_facts, rows.episode_facts, g.spec.last_day);
+  ASSERT_TRUE(mhs108) << mhs108.error().message;
+  EXPECT_EQ(t.two_contacts_people, mhs108->Count());
   // The median and 90th percentile of days to the conversation, by the
   // rule of measures.md section 7, from a sorted copy.
   std::vector<int> days = rows.days;
