@@ -10,7 +10,7 @@ DATA ?= var
 .PHONY: run test setup build bench lint clean
 
 run: build
-	$(BUILD)/livingwell serve --data $(DATA) --demo
+	$(BUILD)/livingwell serve --data $(DATA) --demo --synthetic demo
 
 test: build
 	scripts/test.sh $(BUILD)

@@ -33,6 +33,7 @@
 #include "services/provision_gaps.h"
 #include "services/smtp_client.h"
 #include "services/staffing_service.h"
+#include "services/synth_load.h"
 #include "services/warm_introductions.h"
 #include "storage/memory/memory_store.h"
 #include "storage/postgresql/pg_store.h"
@@ -150,6 +151,7 @@ Result<std::unique_ptr<Store>> OpenStore(const Config& config, bool migrate) {
   }
   SqliteOptions options{.path = (std::filesystem::path(config.data) / "livingwell.db").string(),
                         .read_connections = config.read_connections,
+                        .writer_cache_mib = config.sqlite_cache_mb,
                         .migrate = migrate};
   auto store = SqliteStore::Open(options);
   if (!store) return Fail(store.error());
@@ -246,7 +248,9 @@ class App::Impl {
         demo_sign_ins_ = std::move(*loaded);
         demo_present_ = true;
       }
-      return Ok();
+      if (!config_.synthetic.empty()) {
+        if (auto s = LoadSynthetic(); !s) return s;
+      }
     }
     if (!at_start) return Ok();
     // Loaded on an earlier start? Only then are the demo sign-ins real.
@@ -254,8 +258,38 @@ class App::Impl {
       auto u = tx.FindUserByUsername(DemoSignIns().front().username);
       if (!u) return Fail(u.error());
       demo_present_ = u->has_value();
+      synthetic_sign_ins_.clear();
+      for (std::string_view name : {"synthetic.lead", "synthetic.practitioner"}) {
+        auto s = tx.FindUserByUsername(name);
+        if (!s) return Fail(s.error());
+        if (*s) {
+          synthetic_sign_ins_.push_back(DemoSignIn{
+              std::string(name), std::string(RoleDisplayName((*s)->role)), (*s)->display_name});
+        }
+      }
       return Ok();
     });
+  }
+
+  // The synthetic system `make run` shows beside the demo: `synthetic`'s
+  // scale, seed 1, over the two years (demo) or five (locality) ending
+  // with the last day of last month, so it looks current.
+  Status LoadSynthetic() {
+    const auto scale = synth::ParseScale(config_.synthetic);
+    if (!scale || (*scale != synth::Scale::kDemo && *scale != synth::Scale::kLocality)) {
+      return Fail(ErrorCode::kInvalidArgument,
+                  "synthetic: \"" + config_.synthetic + "\" is not demo or locality");
+    }
+    synth::SystemSpec spec = synth::SpecFor(*scale, 1);
+    const Date today = Date::InLondon(env_.clock.Now());
+    const int years = *scale == synth::Scale::kDemo ? 2 : 5;
+    spec.last_day = Date::FromYmd(today.year(), today.month(), 1)->PlusDays(-1);
+    spec.first_day = *Date::FromYmd(today.year() - years, today.month(), 1);
+    const PasswordHashOptions hashing = AuthOptionsFor(config_).password;
+    auto loaded = LoadSynthSystem(*store_, spec, instruments_, env_.clock,
+                                  SynthLoadOptions{std::string(kDemoPassword), &hashing});
+    if (!loaded) return Fail(loaded.error());
+    return Ok();
   }
 
   // The background thread: finishes Prepare if the database was down at
@@ -402,6 +436,7 @@ class App::Impl {
   std::unique_ptr<http::Server> server_;
   std::vector<DemoSignIn> demo_sign_ins_;
   bool demo_present_ = false;
+  std::vector<DemoSignIn> synthetic_sign_ins_;
   std::atomic<bool> prepared_ = false;        // Prepare has succeeded
   std::atomic<bool> schema_current_ = false;  // every migration applied
   std::mutex background_mu_;
@@ -461,5 +496,8 @@ const std::vector<Instrument>& App::instruments() const { return impl_->instrume
 const http::Router& App::router() const { return impl_->router_; }
 const std::vector<DemoSignIn>& App::demo_sign_ins() const { return impl_->demo_sign_ins_; }
 bool App::has_demo_accounts() const { return impl_->demo_present_; }
+const std::vector<DemoSignIn>& App::synthetic_sign_ins() const {
+  return impl_->synthetic_sign_ins_;
+}
 
 }  // namespace lw

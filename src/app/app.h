@@ -81,6 +81,9 @@ class App {
   // With `demo` set: whether the demo accounts are in the store (loaded now
   // or on an earlier start), so their sign-ins can be printed.
   bool has_demo_accounts() const;
+  // With `synthetic` set: the synthetic team's sign-ins, when they are in
+  // the store (loaded now or on an earlier start).
+  const std::vector<DemoSignIn>& synthetic_sign_ins() const;
 
   class Impl;
   // Only App's factories can make the key, so only they can construct.

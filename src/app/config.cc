@@ -71,6 +71,15 @@ Status ValidateConfig(const Config& c) {
     return Bad("bind", "must be an IP address such as 127.0.0.1 or 0.0.0.0, not '" + c.bind + "'");
   }
   if (c.port < 0 || c.port > 65535) return Bad("port", "must be from 0 to 65535");
+  if (c.sqlite_cache_mb < 2 || c.sqlite_cache_mb > 4096) {
+    return Bad("sqlite-cache-mb", "must be from 2 to 4096");
+  }
+  if (!c.synthetic.empty()) {
+    if (c.synthetic != "demo" && c.synthetic != "locality") {
+      return Bad("synthetic", "must be 'demo' or 'locality', not '" + c.synthetic + "'");
+    }
+    if (!c.demo) return Bad("synthetic", "needs demo: it is loaded with the demo data");
+  }
   for (const auto& proxy : c.trusted_proxies) {
     if (inet_pton(AF_INET, proxy.c_str(), &v4) != 1 &&
         inet_pton(AF_INET6, proxy.c_str(), &v6) != 1) {

@@ -29,6 +29,31 @@ TEST(ConfigTest, PublicUrlIsAnHttpOrHttpsBaseWithoutATrailingSlash) {
   }
 }
 
+TEST(ConfigTest, SyntheticIsDemoOrLocalityAndComesWithTheDemo) {
+  Config c;
+  c.demo = true;
+  for (const char* good : {"", "demo", "locality"}) {
+    c.synthetic = good;
+    EXPECT_EQ(Problem(c), "") << good;
+  }
+  c.synthetic = "gm";
+  EXPECT_EQ(Problem(c), "synthetic: must be 'demo' or 'locality', not 'gm'");
+  c.synthetic = "demo";
+  c.demo = false;
+  EXPECT_EQ(Problem(c), "synthetic: needs demo: it is loaded with the demo data");
+}
+
+TEST(ConfigTest, TheSqliteCacheIsFromTwoTo4096Mb) {
+  Config c;
+  EXPECT_EQ(c.sqlite_cache_mb, 64);
+  for (int bad : {0, 1, 4097}) {
+    c.sqlite_cache_mb = bad;
+    EXPECT_EQ(Problem(c), "sqlite-cache-mb: must be from 2 to 4096") << bad;
+  }
+  c.sqlite_cache_mb = 512;
+  EXPECT_EQ(Problem(c), "");
+}
+
 TEST(ConfigTest, SmtpNeedsAHostAndAFromAddressTogether) {
   Config c;
   c.smtp_host = "127.0.0.1";

@@ -67,6 +67,9 @@ void AddSettings(CLI::App& app, Config& c) {
   app.add_option("--threads", c.threads, "HTTP threads")
       ->envname(env("THREADS"))
       ->capture_default_str();
+  app.add_option("--sqlite-cache-mb", c.sqlite_cache_mb,
+                 "The SQLite writer's page cache in MB (generate --load uses at least 256)")
+      ->envname(env("SQLITE_CACHE_MB"));
   app.add_option("--read-connections", c.read_connections, "SQLite reader connections")
       ->envname(env("READ_CONNECTIONS"))
       ->capture_default_str();
@@ -109,6 +112,10 @@ void AddSettings(CLI::App& app, Config& c) {
       ->delimiter(',');
   app.add_flag("--demo", c.demo, "Load demo data into an empty store at start")
       ->envname(env("DEMO"));
+  app.add_option("--synthetic", c.synthetic,
+                 "With --demo: also load a synthetic Living Well system of this scale (demo or "
+                 "locality), ending last month, with two sign-ins to its team")
+      ->envname(env("SYNTHETIC"));
   app.add_option("--log-level", c.log_level, "debug, info, warn or error")
       ->envname(env("LOG_LEVEL"))
       ->capture_default_str();

@@ -129,6 +129,15 @@ int RunServe(const Config& config) {
   }
   if ((*app)->has_demo_accounts()) {
     PrintSignIns(DemoSignIns());
+    if (!(*app)->synthetic_sign_ins().empty()) {
+      std::fprintf(stderr,
+                   "A synthetic team at work (fictional people; the same password), "
+                   "docs/synthetic-data.md:\n");
+      for (const auto& s : (*app)->synthetic_sign_ins()) {
+        std::fprintf(stderr, "  %-22s %-16s %s\n", s.username.c_str(), s.role.c_str(),
+                     s.display_name.c_str());
+      }
+    }
   } else if (config.demo) {
     std::fprintf(stderr, "No demo data: the store already had accounts of its own.\n");
   }

@@ -1,4 +1,5 @@
 // `livingwell generate`: the synthetic-data generator's command.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -55,7 +56,10 @@ int RunGenerate(const Config& config, const GenerateArgs& args) {
   }
   if (args.load) {
     const auto start = std::chrono::steady_clock::now();
-    auto store = OpenStore(config);
+    // Millions of records: a page cache that holds a locality's indexes.
+    Config load_config = config;
+    load_config.sqlite_cache_mb = std::max(config.sqlite_cache_mb, 256);
+    auto store = OpenStore(load_config);
     if (!store) {
       std::fprintf(stderr, "livingwell: generate: %s\n", store.error().message.c_str());
       return 1;

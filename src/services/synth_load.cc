@@ -1,5 +1,6 @@
 #include "services/synth_load.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "domain/synth/records.h"
 #include "services/audit_events.h"
+#include "storage/records/directory_records.h"
 #include "storage/records/network_records.h"
 #include "storage/records/progress_records.h"
 #include "storage/records/team_records.h"
@@ -18,7 +20,7 @@ namespace {
 
 using namespace lw::synth;
 
-constexpr std::size_t kRecordsPerTransaction = 20'000;
+constexpr std::size_t kRecordsPerTransaction = 100'000;
 
 struct PendingRecord {
   StoredRecord record;
@@ -27,17 +29,41 @@ struct PendingRecord {
 
 class StoreSink final : public SynthSink {
  public:
-  StoreSink(Store& store, const Instrument& reqol10, const Instrument& experience)
-      : store_(store), reqol10_(reqol10), experience_(experience) {}
+  StoreSink(Store& store, const Instrument& reqol10, const Instrument& experience,
+            std::string sign_in_hash)
+      : store_(store),
+        reqol10_(reqol10),
+        experience_(experience),
+        sign_in_hash_(std::move(sign_in_hash)) {}
+
+  const std::vector<DemoSignIn>& sign_ins() const { return sign_ins_; }
 
   Status status() const { return status_; }
   long long records() const { return records_; }
   long long transactions() const { return transactions_; }
 
-  // Writes what is still pending; call once generation is over.
+  // Writes what is still pending; call once generation is over. With a
+  // sign-in password, the first team's keyworker with the most open
+  // episodes becomes "synthetic.practitioner", so the caseload shows work.
   Status Finish() {
     FlushGoals();
     Flush();
+    if (!status_ || sign_in_hash_.empty() || open_by_keyworker_.empty()) return status_;
+    const auto busiest = static_cast<std::uint32_t>(
+        std::max_element(open_by_keyworker_.begin(), open_by_keyworker_.end()) -
+        open_by_keyworker_.begin());
+    std::string name;
+    status_ = store_.Transact(TxMode::kWrite, [&](StoreTx& tx) -> Status {
+      auto user = tx.GetUser(UserId(0, busiest));
+      if (!user) return std::unexpected(user.error());
+      if (!*user) return Fail(ErrorCode::kInternal, "the busiest keyworker has no account");
+      User u = **user;
+      u.username = "synthetic.practitioner";
+      u.password_hash = sign_in_hash_;
+      name = u.display_name;
+      return tx.UpdateUser(u);
+    });
+    if (status_) sign_ins_.push_back(DemoSignIn{"synthetic.practitioner", "Practitioner", name});
     return status_;
   }
 
@@ -48,6 +74,7 @@ class StoreSink final : public SynthSink {
     episodes_of_.clear();
     staff_.clear();
     services_.clear();
+    organisation_names_.clear();
     first_keyworker_.clear();
     neighbourhood_team_.clear();
     // Twelve-week localities review at six weeks and at twelve; open-ended
@@ -88,7 +115,16 @@ class StoreSink final : public SynthSink {
       }
     }
     const Timestamp created = AtMinute(*Date::FromYmd(2020, 1, 6), 9 * 60);
-    users_.push_back(ToUser(r, created));
+    User user = ToUser(r, created);
+    // The sign-ins for seeing the team at work: the first locality's first
+    // team's operational manager and first keyworker.
+    if (!sign_in_hash_.empty() && r.locality == 0 && r.team == 0 &&
+        r.profession == Profession::kOperationalManager) {
+      user.username = "synthetic.lead";
+      user.password_hash = sign_in_hash_;
+      sign_ins_.push_back(DemoSignIn{user.username, "Team lead", user.display_name});
+    }
+    users_.push_back(std::move(user));
     Count();
     Record(records::internal::ToStored(ToStaffPost(r)),
            ChangeMeta{UserId(r.locality, r.staff), created, "Synthetic data: staff post"});
@@ -96,6 +132,15 @@ class StoreSink final : public SynthSink {
   void Add(const ServiceRow& r) override {
     if (!status_) return;
     services_.push_back(r);
+    const ChangeMeta change{Worker(0), AtMinute(*Date::FromYmd(2020, 1, 6), 10 * 60),
+                            "Synthetic data: directory"};
+    if (std::find(organisation_names_.begin(), organisation_names_.end(), r.organisation) ==
+        organisation_names_.end()) {
+      organisation_names_.push_back(r.organisation);
+      Record(records::internal::ToStored(ToDirectoryOrganisation(r.locality, r.organisation)),
+             change);
+    }
+    Record(records::internal::ToStored(ToDirectoryService(r)), change);
   }
   void Add(const PersonRow& r) override {
     if (!status_) return;
@@ -125,6 +170,10 @@ class StoreSink final : public SynthSink {
     if (episodes_of_.size() <= r.person) episodes_of_.resize(r.person + 1U, 0);
     const int ordinal = ++episodes_of_[r.person];
     const Episode e = ToEpisode(r, ordinal, rhythm_);
+    if (r.locality == 0 && r.team == 0 && !r.ended) {
+      if (open_by_keyworker_.size() <= r.keyworker) open_by_keyworker_.resize(r.keyworker + 1U, 0);
+      ++open_by_keyworker_[r.keyworker];
+    }
     Record(records::internal::ToStored(e),
            ChangeMeta{e.keyworker_user_id, AtMinute(r.ended.value_or(r.started), 17 * 60),
                       "Synthetic data: episode of support"});
@@ -279,6 +328,8 @@ class StoreSink final : public SynthSink {
   Store& store_;
   const Instrument& reqol10_;
   const Instrument& experience_;
+  std::string sign_in_hash_;
+  std::vector<DemoSignIn> sign_ins_;
   Status status_ = Ok();
   long long records_ = 0;
   long long transactions_ = 0;
@@ -291,8 +342,10 @@ class StoreSink final : public SynthSink {
   std::vector<std::string> first_keyworker_;  // by team
   std::vector<StaffRow> staff_;
   std::vector<ServiceRow> services_;
-  std::vector<Person> people_;    // by person number
-  std::vector<int> episodes_of_;  // by person number
+  std::vector<std::string> organisation_names_;  // directory organisations stored
+  std::vector<Person> people_;                   // by person number
+  std::vector<int> episodes_of_;                 // by person number
+  std::vector<int> open_by_keyworker_;           // the first team's open episodes, by staff number
   std::optional<IntroductionRow> last_introduction_;
   std::optional<EpisodeRow> last_episode_;
   std::vector<GoalRatingRow> goal_rows_;  // of the current episode
@@ -318,8 +371,8 @@ const Instrument* Find(std::span<const Instrument> instruments, std::string_view
 }  // namespace
 
 Result<SynthLoadResult> LoadSynthSystem(Store& store, const SystemSpec& spec,
-                                        std::span<const Instrument> instruments,
-                                        const Clock& clock) {
+                                        std::span<const Instrument> instruments, const Clock& clock,
+                                        const SynthLoadOptions& options) {
   if (auto v = ValidateSpec(spec); !v) return std::unexpected(v.error());
   const Instrument* reqol10 = Find(instruments, "reqol-10");
   const Instrument* experience = Find(instruments, "experience");
@@ -341,7 +394,16 @@ Result<SynthLoadResult> LoadSynthSystem(Store& store, const SystemSpec& spec,
   if (!checked) return std::unexpected(checked.error());
   if (!taken) return std::unexpected(taken.error());
 
-  StoreSink sink(store, *reqol10, *experience);
+  std::string hash;
+  if (!options.sign_in_password.empty()) {
+    if (options.hashing == nullptr) {
+      return Fail(ErrorCode::kInvalidArgument, "a sign-in password needs its hashing settings");
+    }
+    auto hashed = HashPassword(options.sign_in_password, *options.hashing);
+    if (!hashed) return std::unexpected(hashed.error());
+    hash = *std::move(hashed);
+  }
+  StoreSink sink(store, *reqol10, *experience, std::move(hash));
   SynthLoadResult result;
   result.truth = GenerateSystem(spec, sink);
   if (auto done = sink.Finish(); !done) return std::unexpected(done.error());
@@ -356,6 +418,7 @@ Result<SynthLoadResult> LoadSynthSystem(Store& store, const SystemSpec& spec,
   if (!audited) return std::unexpected(audited.error());
   result.records = sink.records();
   result.transactions = sink.transactions();
+  result.sign_ins = sink.sign_ins();
   return result;
 }
 

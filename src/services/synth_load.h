@@ -22,25 +22,40 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "base/clock.h"
 #include "base/error.h"
 #include "domain/outcomes/instrument.h"
 #include "domain/ports/store.h"
 #include "domain/synth/system.h"
+#include "services/demo_data.h"
+#include "services/password.h"
 
 namespace lw {
+
+struct SynthLoadOptions {
+  // Set: the first locality's first team gets two accounts that can sign
+  // in with this password, to see the synthetic team at work: its
+  // operational manager as "synthetic.lead" (team lead) and the keyworker
+  // with the most open episodes as "synthetic.practitioner". Empty: nobody
+  // can sign in.
+  std::string sign_in_password;
+  const PasswordHashOptions* hashing = nullptr;  // required with a password
+};
 
 struct SynthLoadResult {
   synth::SystemTruth truth;
   long long records = 0;  // every row stored, of every kind
   long long transactions = 0;
+  std::vector<DemoSignIn> sign_ins;  // "synthetic.lead", "synthetic.practitioner"  // with
+                                     // SynthLoadOptions::sign_in_password
 };
 
 // `instruments` must hold "reqol-10" and "experience" (kFailedPrecondition
 // otherwise); `clock` stamps the audit entry.
 Result<SynthLoadResult> LoadSynthSystem(Store& store, const synth::SystemSpec& spec,
-                                        std::span<const Instrument> instruments,
-                                        const Clock& clock);
+                                        std::span<const Instrument> instruments, const Clock& clock,
+                                        const SynthLoadOptions& options = {});
 
 }  // namespace lw

@@ -67,17 +67,24 @@ TEST_F(GenerateTest, WritesTheTablesAndStoresEveryRow) {
 
   // Every row becomes a record: the organisation (a locality, its two
   // organisations, neighbourhoods, teams), an account and a post for each
-  // of the staff, each person and their details, and the rest one each,
-  // goals one per episode and goal number.
+  // of the staff, each person and their details, the directory's services
+  // and organisations, and the rest one each, goals one per episode and
+  // goal number.
   std::set<std::string> goals;
   for (const auto& row : ReadCsv(dir_.File("out/goal_ratings.csv"))) {
     goals.insert(row[0] + "/" + row[3]);
   }
-  const std::size_t expected =
-      Rows("localities.csv") * 3 + Rows("neighbourhoods.csv") + Rows("teams.csv") +
-      Rows("staff.csv") * 2 + Rows("people.csv") * 2 + Rows("introductions.csv") +
-      Rows("episodes.csv") + Rows("contacts.csv") + Rows("reqol.csv") + goals.size() +
-      Rows("wheel.csv") + Rows("warm_introductions.csv") + Rows("experience.csv");
+  // The directory: each service, and each organisation running them.
+  std::set<std::string> organisations;
+  for (const auto& row : ReadCsv(dir_.File("out/services.csv"))) {
+    organisations.insert(row[1] + "/" + row[3]);
+  }
+  const std::size_t expected = Rows("localities.csv") * 3 + Rows("neighbourhoods.csv") +
+                               Rows("teams.csv") + Rows("staff.csv") * 2 + Rows("people.csv") * 2 +
+                               Rows("introductions.csv") + Rows("episodes.csv") +
+                               Rows("contacts.csv") + Rows("reqol.csv") + goals.size() +
+                               Rows("wheel.csv") + Rows("warm_introductions.csv") +
+                               Rows("experience.csv") + Rows("services.csv") + organisations.size();
   EXPECT_NE(r.out.find(": " + std::to_string(expected) + " records in "), std::string::npos)
       << "expected " << expected << " records: " << r.out;
 
@@ -110,6 +117,13 @@ TEST_F(GenerateTest, WritesTheTablesAndStoresEveryRow) {
                                                    static_cast<std::uint32_t>(id % 1000)));
       EXPECT_TRUE(contact && *contact) << row[0];
     }
+    // A warm introduction names a service the directory holds.
+    const auto warm = ReadCsv(dir_.File("out/warm_introductions.csv"));
+    const long long service = std::stoll(warm.front()[4]);
+    auto entry = tx.GetRecord(RecordKind::kDirectoryService,
+                              synth::ServiceId(static_cast<int>(service / 100000),
+                                               static_cast<std::uint32_t>(service % 100000)));
+    EXPECT_TRUE(entry && *entry) << warm.front()[4];
     auto intro = tx.GetIntroduction(
         synth::IntroductionId(0, static_cast<std::uint32_t>(std::stoul(intros.back()[0]))));
     EXPECT_TRUE(intro && *intro);

@@ -75,8 +75,28 @@ std::string WheelId(int locality, std::uint32_t episode, std::uint32_t check_in)
 std::string WarmId(int locality, std::uint32_t introduction, std::uint32_t warm) {
   return MakeId("warm", locality, introduction * 10ULL + warm, 7);
 }
+namespace {
+
+// A UUID that reads as synthetic: "73796e" is "syn", then what it names,
+// the locality and a number; fixed version and variant digits, so it is a
+// well-formed version 4 UUID (base/ids.h IsValidUuid).
+std::string SynthUuid(std::uint8_t what, int locality, std::uint64_t n) {
+  std::array<char, 40> buf{};
+  std::snprintf(buf.data(), buf.size(), "73796e%02x-%04x-4000-8000-%012llx", what,
+                static_cast<unsigned>(locality) & 0xffffU,
+                static_cast<unsigned long long>(n & 0xffffffffffffULL));
+  return buf.data();
+}
+constexpr std::uint8_t kUuidService = 1;
+constexpr std::uint8_t kUuidOrganisation = 2;
+
+}  // namespace
+
 std::string ServiceId(int locality, std::uint32_t service) {
-  return MakeId("service", locality, service, 6);
+  return SynthUuid(kUuidService, locality, service);
+}
+std::string DirectoryOrganisationId(int locality, std::string_view name) {
+  return SynthUuid(kUuidOrganisation, locality, KeyHash(name));
 }
 
 Timestamp AtMinute(Date on, int minute) { return LondonToUtc(on, minute / 60, minute % 60); }

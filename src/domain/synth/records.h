@@ -58,7 +58,12 @@ std::string ResponseId(int locality, std::uint32_t episode, std::string_view ins
 std::string GoalId(int locality, std::uint32_t episode, int goal);
 std::string WheelId(int locality, std::uint32_t episode, std::uint32_t check_in);
 std::string WarmId(int locality, std::uint32_t introduction, std::uint32_t warm);
+// Directory entries need UUIDs: "73796e01-0003-4000-8000-000000000123"
+// ("syn" in hex, then what it names, the locality and the number).
 std::string ServiceId(int locality, std::uint32_t service);
+// The directory organisation that runs a locality's services called `name`:
+// the same name gives the same id.
+std::string DirectoryOrganisationId(int locality, std::string_view name);
 
 // `minute` minutes after midnight on `on`, Europe/London.
 Timestamp AtMinute(Date on, int minute);
@@ -128,5 +133,7 @@ PersonDetailsRecord ToPersonDetails(const PersonRow& row);
 // number, and from the locality and the organisation's name: the same
 // organisation name gives the same organisation_id.
 directory::DirectoryService ToDirectoryService(const ServiceRow& row);
+// The organisation `name` that runs services in `locality`.
+directory::DirectoryOrganisation ToDirectoryOrganisation(int locality, std::string_view name);
 
 }  // namespace lw::synth

@@ -55,19 +55,6 @@ constexpr int kNeither = 3;
 constexpr int kAgree = 4;
 constexpr int kStronglyAgree = 5;
 
-// A UUID (the directory requires them; base/ids.h IsValidUuid) that reads
-// as synthetic: "73796e" is "syn", then what it names, the locality and a
-// number. Fixed version and variant digits, so it is a well-formed v4 UUID.
-std::string SynthUuid(std::uint8_t what, int locality, std::uint64_t n) {
-  std::array<char, 40> buf{};
-  std::snprintf(buf.data(), buf.size(), "73796e%02x-%04x-4000-8000-%012llx", what,
-                static_cast<unsigned>(locality) & 0xffffU,
-                static_cast<unsigned long long>(n & 0xffffffffffffULL));
-  return buf.data();
-}
-constexpr std::uint8_t kUuidService = 1;
-constexpr std::uint8_t kUuidOrganisation = 2;
-
 }  // namespace
 
 Result<QuestionnaireResponse> ToReqolResponse(const QuestionnaireRow& row, Occasion occasion,
@@ -222,9 +209,9 @@ PersonDetailsRecord ToPersonDetails(const PersonRow& row) {
 
 directory::DirectoryService ToDirectoryService(const ServiceRow& row) {
   directory::DirectoryService s;
-  s.id = SynthUuid(kUuidService, row.locality, row.service);
+  s.id = ServiceId(row.locality, row.service);
   s.version = 1;
-  s.organisation_id = SynthUuid(kUuidOrganisation, row.locality, KeyHash(row.organisation));
+  s.organisation_id = DirectoryOrganisationId(row.locality, row.organisation);
   s.name = row.name;
   s.status = directory::ServiceStatus::kActive;
   s.offer = row.community_asset ? directory::Offer::kCommunityAsset : directory::Offer::kNetwork;
@@ -259,6 +246,15 @@ directory::DirectoryService ToDirectoryService(const ServiceRow& row) {
   if (!row.free) s.cost = "£3 a session, concessions";
   s.publication = directory::Publication::kPublished;
   return s;
+}
+
+directory::DirectoryOrganisation ToDirectoryOrganisation(int locality, std::string_view name) {
+  directory::DirectoryOrganisation o;
+  o.id = DirectoryOrganisationId(locality, name);
+  o.version = 1;
+  o.name = std::string(name);
+  o.description = "A synthetic organisation in the Living Well network.";
+  return o;
 }
 
 }  // namespace lw::synth

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/ids.h"
+#include "domain/directory/validate.h"
 #include "domain/frontdoor/reference.h"
 
 namespace lw::synth {
@@ -59,6 +61,18 @@ TEST(SynthRecordsTest, IdsAreReadableAndDistinct) {
   EXPECT_EQ(UserId(0, 12), "syn-user-00-0012");
   EXPECT_NE(IntroductionId(1, 5), IntroductionId(2, 5));
   EXPECT_NE(ResponseId(1, 5, "reqol-10", 0), ResponseId(1, 5, "experience", 0));
+  // The directory's ids are UUIDs, as it requires.
+  EXPECT_EQ(ServiceId(3, 123), "73796e01-0003-4000-8000-00000000007b");
+  EXPECT_TRUE(IsValidUuid(ServiceId(39, 299)));
+  EXPECT_TRUE(IsValidUuid(DirectoryOrganisationId(3, "Millbrook Mind")));
+  EXPECT_EQ(DirectoryOrganisationId(3, "Millbrook Mind"),
+            DirectoryOrganisationId(3, "Millbrook Mind"));
+  EXPECT_NE(DirectoryOrganisationId(3, "Millbrook Mind"),
+            DirectoryOrganisationId(4, "Millbrook Mind"));
+  auto organisation = ToDirectoryOrganisation(3, "Millbrook Mind");
+  directory::NormaliseOrganisation(organisation);
+  EXPECT_TRUE(directory::ValidateOrganisation(organisation));
+  EXPECT_EQ(organisation, ToDirectoryOrganisation(3, "Millbrook Mind"));
 }
 
 TEST(SynthRecordsTest, TheOrganisationAndStaffAreWhole) {

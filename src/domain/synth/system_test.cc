@@ -235,6 +235,57 @@ TEST(SynthSystemTest, ScalesByName) {
   EXPECT_EQ(SpecFor(Scale::kNational, 1).localities, 40);
 }
 
+// Counts rows only: cheap enough to generate the largest scales in a test.
+class CountingSink final : public SynthSink {
+ public:
+  void Add(const LocalityRow&) override {}
+  void Add(const NeighbourhoodRow&) override {}
+  void Add(const TeamRow&) override {}
+  void Add(const StaffRow&) override {}
+  void Add(const ServiceRow&) override { ++services; }
+  void Add(const PersonRow&) override { ++people; }
+  void Add(const IntroductionRow&) override { ++introductions; }
+  void Add(const EpisodeRow&) override {}
+  void Add(const ContactRow&) override { ++contacts; }
+  void Add(const QuestionnaireRow&) override {}
+  void Add(const GoalRatingRow&) override {}
+  void Add(const WheelRow&) override {}
+  void Add(const WarmRow&) override {}
+  void Add(const ExperienceRow&) override {}
+  long long services = 0, people = 0, introductions = 0, contacts = 0;
+};
+
+// The sizes (and, for the locality, its twelve-week episodes' ~80,000
+// contacts): locality ~10,000 introductions; gm ten localities,
+// ~100,000 introductions and ~1 million contacts; national forty
+// localities, ~1 million introductions and ~10 million contacts.
+TEST(SynthSystemTest, EachScaleHasItsSize) {
+  struct Case {
+    Scale scale;
+    int localities;
+    double introductions;
+    double contacts;
+  };
+  for (const Case& c :
+       {Case{Scale::kLocality, 1, 10'000, 80'000}, Case{Scale::kGm, 10, 100'000, 1'000'000},
+        Case{Scale::kNational, 40, 1'000'000, 10'000'000}}) {
+    CountingSink rows;
+    const SystemTruth truth = GenerateSystem(SpecFor(c.scale, 1), rows);
+    const LocalityTruth total = truth.Total();
+    EXPECT_EQ(truth.localities.size(), static_cast<std::size_t>(c.localities)) << ScaleKey(c.scale);
+    EXPECT_NEAR(static_cast<double>(rows.introductions), c.introductions, c.introductions * 0.05)
+        << ScaleKey(c.scale);
+    EXPECT_NEAR(static_cast<double>(rows.contacts), c.contacts, c.contacts * 0.10)
+        << ScaleKey(c.scale);
+    EXPECT_EQ(rows.services, 300LL * c.localities) << ScaleKey(c.scale);
+    // The truth counts what was generated.
+    EXPECT_EQ(total.introductions, rows.introductions);
+    EXPECT_EQ(total.contacts, rows.contacts);
+    EXPECT_EQ(total.people, rows.people);
+    EXPECT_EQ(total.directory_services, rows.services);
+  }
+}
+
 TEST(SynthSystemTest, ABadSpecIsRefusedWithTheReason) {
   SystemSpec spec = SpecFor(Scale::kDemo, 1);
   spec.last_day = spec.first_day.PlusDays(-1);

@@ -8,7 +8,8 @@
 namespace lw::sqlite {
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Kind kind,
-                                                     std::chrono::milliseconds busy_timeout) {
+                                                     std::chrono::milliseconds busy_timeout,
+                                                     int writer_cache_mib) {
   if (path.empty() || path == ":memory:" || path.starts_with("file:")) {
     return Fail(ErrorCode::kInvalidArgument,
                 "SQLite database path must name a file, not '" + path + "'");
@@ -24,7 +25,9 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Ki
     return Fail(MakeError(rc == SQLITE_NOMEM ? rc : SQLITE_CANTOPEN, path, "opening", detail));
   }
   auto connection = std::make_unique<Connection>(Private{}, db, path);
-  if (auto ok = connection->Configure(kind, busy_timeout); !ok) return Fail(std::move(ok.error()));
+  if (auto ok = connection->Configure(kind, busy_timeout, writer_cache_mib); !ok) {
+    return Fail(std::move(ok.error()));
+  }
   return connection;
 }
 
@@ -33,7 +36,8 @@ Connection::~Connection() {
   sqlite3_close_v2(db_);
 }
 
-Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout) {
+Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout,
+                             int writer_cache_mib) {
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, static_cast<int>(busy_timeout.count()));
   std::string mode;
@@ -62,7 +66,7 @@ Status Connection::Configure(Kind kind, std::chrono::milliseconds busy_timeout) 
       pragmas += " PRAGMA query_only=ON; PRAGMA cache_size=-16384;";
       break;
     case Kind::kWriter:
-      pragmas += " PRAGMA cache_size=-65536;";
+      pragmas += " PRAGMA cache_size=-" + std::to_string(writer_cache_mib * 1024) + ";";
       break;
     case Kind::kCheckpointer:
       break;  // reads no tables: SQLite's small default cache

@@ -44,8 +44,10 @@ class Connection final : public sql::Connection {
   // off the writer's path (SqliteOptions::checkpoint_every).
   enum class Kind { kWriter, kReader, kCheckpointer };
 
+  // `writer_cache_mib`: the writer's page cache (readers keep 16 MiB).
   static Result<std::unique_ptr<Connection>> Open(const std::string& path, Kind kind,
-                                                  std::chrono::milliseconds busy_timeout);
+                                                  std::chrono::milliseconds busy_timeout,
+                                                  int writer_cache_mib = 64);
 
   Connection(Private, sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   ~Connection() override;
@@ -72,7 +74,7 @@ class Connection final : public sql::Connection {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
 
-  Status Configure(Kind kind, std::chrono::milliseconds busy_timeout);
+  Status Configure(Kind kind, std::chrono::milliseconds busy_timeout, int writer_cache_mib);
 
   sqlite3* db_;
   std::string path_;

@@ -128,7 +128,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& opti
   if (options.busy_timeout.count() < 0) {
     return Fail(ErrorCode::kInvalidArgument, "SQLite busy timeout must not be negative");
   }
-  auto writer = Connection::Open(options.path, Connection::Kind::kWriter, options.busy_timeout);
+  auto writer = Connection::Open(options.path, Connection::Kind::kWriter, options.busy_timeout,
+                                 options.writer_cache_mib);
   if (!writer) return Fail(std::move(writer.error()));
   const std::vector<Migration>& migrations = Migrations();
   if (options.migrate) {

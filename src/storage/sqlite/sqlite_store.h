@@ -56,6 +56,9 @@ struct SqliteOptions {
   std::string path;
   // Reader connections, i.e. how many kRead transactions run at once (>= 1).
   int read_connections = 4;
+  // The writer's page cache in MiB (2..4096). 64 holds a huddle board's
+  // reads; loading millions of records wants more (livingwell generate).
+  int writer_cache_mib = 64;
   // How long to wait for a lock held by another process before kUnavailable.
   std::chrono::milliseconds busy_timeout{5000};
   // Apply missing migrations at Open; if false, Open leaves the schema alone.
