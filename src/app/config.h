@@ -50,9 +50,10 @@ struct Config {
   bool secure_cookies = false;               // Secure cookies: set when served over TLS
   std::vector<std::string> trusted_proxies;  // believe X-Forwarded-For from these addresses
   bool demo = false;                         // load demo data into an empty store at start
-  int sqlite_cache_mb = 64;  // the SQLite writer's page cache
-  std::string synthetic;  // with demo: also a synthetic system of this scale ("demo"); "" none
-  std::string log_level = "info";            // debug, info, warn, error
+  int sqlite_cache_mb = 64;                  // the SQLite writer's page cache
+  // With demo: also a synthetic system of this scale ("demo"); "" none.
+  std::string synthetic;
+  std::string log_level = "info";  // debug, info, warn, error
   std::size_t max_body_bytes = std::size_t{1024} * 1024;
   std::size_t max_header_bytes = std::size_t{16} * 1024;
   int request_timeout_ms = 10'000;

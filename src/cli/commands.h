@@ -26,7 +26,8 @@ struct MigrateStoreArgs {
 struct GenerateArgs {
   std::string scale = "demo";  // demo, locality, gm or national
   std::uint64_t seed = 1;
-  std::string out;  // the folder for the CSV tables, truth.json and manifest.json; "" none
+  // The folder for the CSV tables, truth.json and manifest.json; "" none.
+  std::string out;
   bool load = false;  // also store it in the configured store
 };
 

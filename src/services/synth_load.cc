@@ -20,7 +20,7 @@ namespace {
 
 using namespace lw::synth;
 
-constexpr std::size_t kRecordsPerTransaction = 100'000;
+constexpr std::size_t kRecordsPerTransaction = 20'000;
 
 struct PendingRecord {
   StoredRecord record;
