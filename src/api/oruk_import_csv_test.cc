@@ -6,6 +6,7 @@
 #include "api/oruk_import.h"
 
 namespace lw::api {
+namespace oruk_import_csv_test {
 namespace {
 
 using namespace lw::directory;
@@ -112,4 +113,5 @@ TEST(HsdsCsvImportTest, WholeFileProblemsImportNothing) {
 }
 
 }  // namespace
+}  // namespace oruk_import_csv_test
 }  // namespace lw::api

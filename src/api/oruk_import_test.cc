@@ -8,6 +8,7 @@
 #include "api/oruk_test_support.h"
 
 namespace lw::api {
+namespace oruk_import_test {
 namespace {
 
 using namespace lw::directory;
@@ -262,4 +263,5 @@ TEST(OrukImportTest, RefusesAFileOverTheSizeLimitBeforeReadingIt) {
 }
 
 }  // namespace
+}  // namespace oruk_import_test
 }  // namespace lw::api

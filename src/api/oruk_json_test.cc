@@ -13,6 +13,7 @@
 #include "base/ids.h"
 
 namespace lw::api {
+namespace oruk_json_test {
 namespace {
 
 namespace json = boost::json;
@@ -241,4 +242,5 @@ TEST(OrukJsonTest, TheNeedsTaxonomyListsEveryNeed) {
 }
 
 }  // namespace
+}  // namespace oruk_json_test
 }  // namespace lw::api

@@ -6,6 +6,7 @@
 #include "base/dates.h"
 
 namespace lw::api {
+namespace team_json_test {
 namespace {
 
 namespace json = boost::json;
@@ -176,4 +177,5 @@ TEST(TeamJsonWriteTest, AnEpisodeCarriesItsKeysDatesAndNulls) {
 }
 
 }  // namespace
+}  // namespace team_json_test
 }  // namespace lw::api

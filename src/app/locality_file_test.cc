@@ -9,6 +9,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw {
+namespace locality_file_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -255,4 +256,5 @@ colour = "red"
 }
 
 }  // namespace
+}  // namespace locality_file_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace dates_test {
 namespace {
 
 using std::chrono::days;
@@ -317,4 +318,5 @@ TEST(DateTest, DayNumbersCountFromTheEpochAndRoundTrip) {
 }
 
 }  // namespace
+}  // namespace dates_test
 }  // namespace lw

@@ -16,6 +16,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace frontdoor_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -502,4 +503,5 @@ TEST_F(FrontDoorPagesTest, HomeLeadsToTheFrontDoor) {
 }
 
 }  // namespace
+}  // namespace frontdoor_pages_test
 }  // namespace lw::web

@@ -13,6 +13,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace introduce_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -286,4 +287,5 @@ TEST_F(IntroducePagesTest, PrivacyPage) {
 }
 
 }  // namespace
+}  // namespace introduce_pages_test
 }  // namespace lw::web

@@ -14,6 +14,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace plan_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -288,4 +289,5 @@ TEST_F(PlanPagesTest, TheImportPageShowsProblemsLinkedToTheDocument) {
 }
 
 }  // namespace
+}  // namespace plan_pages_test
 }  // namespace lw::web

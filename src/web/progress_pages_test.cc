@@ -6,6 +6,7 @@
 #include "web/charts.h"
 
 namespace lw::web {
+namespace progress_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -233,4 +234,5 @@ TEST(ChartsTest, LabelsAreEscapedAndSeriesStylesDiffer) {
 }
 
 }  // namespace
+}  // namespace progress_pages_test
 }  // namespace lw::web

@@ -15,6 +15,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace team_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -391,4 +392,5 @@ TEST_F(TeamPagesTest, TeamBalanceFlagsTheHeavyAndLinksEachCaseload) {
 }
 
 }  // namespace
+}  // namespace team_pages_test
 }  // namespace lw::web

@@ -17,6 +17,7 @@
 #include "web/web.h"
 
 namespace lw::web {
+namespace team_routes_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -416,4 +417,5 @@ TEST_F(TeamRoutesTest, CareRolesWithoutATeamFindNothing) {
 }
 
 }  // namespace
+}  // namespace team_routes_test
 }  // namespace lw::web

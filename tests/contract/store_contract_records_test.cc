@@ -8,6 +8,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_records_test {
 namespace {
 
 StoredRecord Rec(RecordKind kind, std::string id, std::string team, std::string owner,
@@ -262,4 +263,5 @@ TEST_P(StoreContract, LongRecordListsCarryEachRecordsOwnLinks) {
 }
 
 }  // namespace
+}  // namespace store_contract_records_test
 }  // namespace lw::contract

@@ -19,9 +19,6 @@
 namespace lw::testing {
 namespace {
 
-// The fixture's introduction helper is not needed here.
-[[maybe_unused]] const auto kUnusedIntroduction = &GpIntroduction;
-
 using web::testing::SubmittedForm;
 
 Fields FieldsOf(const http::Form& form) {

@@ -8,9 +8,6 @@
 namespace lw::testing {
 namespace {
 
-// The fixture's introduction helper is not needed here.
-[[maybe_unused]] const auto kUnusedIntroduction = &GpIntroduction;
-
 class DirectoryPagesTest : public FrontDoorPagesTest {
  protected:
   std::vector<DirectoryEntry> Entries() {

@@ -17,6 +17,7 @@
 #include "domain/ports/store.h"
 
 namespace lw::testing {
+namespace introduce_pages_test {
 namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
@@ -569,4 +570,5 @@ TEST_F(IntroduceSettingsTest, TooManyFromOneAddressIsA429WithOtherWaysIn) {
 }
 
 }  // namespace
+}  // namespace introduce_pages_test
 }  // namespace lw::testing

@@ -10,9 +10,6 @@
 namespace lw::testing {
 namespace {
 
-// The fixture's introduction helper is not needed here.
-[[maybe_unused]] const auto kUnused = &GpIntroduction;
-
 class PlanPagesTest : public FrontDoorPagesTest {
  protected:
   // Someone held by the North team: the practitioner may write their plan.

@@ -18,6 +18,7 @@
 #include "services/password.h"
 
 namespace lw::testing {
+namespace staffing_api_test {
 namespace {
 
 namespace json = boost::json;
@@ -345,4 +346,5 @@ TEST_F(StaffingApiTest, TheStaffingPageShowsTheDemosGaps) {
 }
 
 }  // namespace
+}  // namespace staffing_api_test
 }  // namespace lw::testing

@@ -24,9 +24,6 @@
 namespace lw::testing {
 namespace {
 
-// The fixture's introduction helper is not needed here.
-[[maybe_unused]] const auto kUnusedIntroduction = &GpIntroduction;
-
 constexpr const char* kSiobhanPhone = "07700 900555";
 constexpr const char* kSiobhanStreet = "4 Canal Street";
 

@@ -8,6 +8,7 @@
 #include "base/dates.h"
 
 namespace lw::directory {
+namespace opening_hours_test {
 namespace {
 
 constexpr int kMon = 0, kTue = 1, kWed = 2, kSat = 5, kSun = 6;
@@ -173,4 +174,5 @@ TEST(OpeningHoursTest, OpeningWithinMatchesDayAndBothBounds) {
 }
 
 }  // namespace
+}  // namespace opening_hours_test
 }  // namespace lw::directory

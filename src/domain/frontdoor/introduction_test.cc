@@ -6,6 +6,7 @@
 #include "domain/frontdoor/test_support.h"
 
 namespace lw {
+namespace introduction_test {
 namespace {
 
 using namespace frontdoor_test;
@@ -167,4 +168,5 @@ TEST(IntroductionInvariantsDeathTest, ImpossibleIntroductionsAbort) {
 }
 
 }  // namespace
+}  // namespace introduction_test
 }  // namespace lw

@@ -11,6 +11,7 @@
 #include "domain/frontdoor/test_support.h"
 
 namespace lw {
+namespace lifecycle_test {
 namespace {
 
 using namespace frontdoor_test;
@@ -341,4 +342,5 @@ TEST(LifecycleDataTest, RefusalLeavesNothingHalfDone) {
 }
 
 }  // namespace
+}  // namespace lifecycle_test
 }  // namespace lw

@@ -9,6 +9,7 @@
 #include "domain/frontdoor/test_support.h"
 
 namespace lw {
+namespace new_introduction_test {
 namespace {
 
 using namespace frontdoor_test;
@@ -359,4 +360,5 @@ TEST(ValidateNewIntroductionTest, BrokenTextIsRefusedNotStored) {
 }
 
 }  // namespace
+}  // namespace new_introduction_test
 }  // namespace lw

@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace unmet_need_test {
 namespace {
 
 using directory::Need;
@@ -173,4 +174,5 @@ TEST(CountGapsTest, NothingNotedIsAnEmptyTable) {
 }
 
 }  // namespace
+}  // namespace unmet_need_test
 }  // namespace lw

@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace warm_introduction_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -355,4 +356,5 @@ TEST(WarmIntroductionTest, KeysRoundTrip) {
 }
 
 }  // namespace
+}  // namespace warm_introduction_test
 }  // namespace lw

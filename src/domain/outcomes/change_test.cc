@@ -8,6 +8,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace change_test {
 namespace {
 
 using namespace ::lw::outcomes_test;  // NOLINT(google-build-using-namespace)
@@ -131,4 +132,5 @@ TEST(PairScoresTest, Section1_3_TiesAndDuplicates) {
 }
 
 }  // namespace
+}  // namespace change_test
 }  // namespace lw

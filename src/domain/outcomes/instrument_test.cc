@@ -6,6 +6,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace instrument_test {
 namespace {
 
 using namespace ::lw::outcomes_test;  // NOLINT(google-build-using-namespace)
@@ -256,4 +257,5 @@ TEST(InstrumentTest, BandsForTheScoreOrTheItem) {
 }
 
 }  // namespace
+}  // namespace instrument_test
 }  // namespace lw

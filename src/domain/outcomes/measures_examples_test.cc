@@ -12,6 +12,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace measures_examples_test {
 namespace {
 
 using namespace ::lw::outcomes_test;  // NOLINT(google-build-using-namespace)
@@ -478,4 +479,5 @@ TEST(Ons4Test, Section6_2_NoCompositeAndAnxietyRunsTheOtherWay) {
 }
 
 }  // namespace
+}  // namespace measures_examples_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace progress_test {
 namespace {
 
 using outcomes_test::Gbo;
@@ -134,4 +135,5 @@ TEST(ProgressTest, DirectionOnlyWithoutAThreshold) {
 }
 
 }  // namespace
+}  // namespace progress_test
 }  // namespace lw

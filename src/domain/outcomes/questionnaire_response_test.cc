@@ -5,6 +5,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace questionnaire_response_test {
 namespace {
 
 using outcomes_test::Core10;
@@ -90,4 +91,5 @@ TEST(QuestionnaireResponseTest, UnknownItemsOutOfRangeAndFutureDatesAreRefused) 
 }
 
 }  // namespace
+}  // namespace questionnaire_response_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace score_test {
 namespace {
 
 using namespace ::lw::outcomes_test;  // NOLINT(google-build-using-namespace)
@@ -151,4 +152,5 @@ TEST(ScoreTest, StatusKeys) {
 }
 
 }  // namespace
+}  // namespace score_test
 }  // namespace lw

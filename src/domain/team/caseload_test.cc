@@ -9,6 +9,7 @@
 #include "domain/team/test_support.h"
 
 namespace lw {
+namespace caseload_test {
 namespace {
 
 using team_test::Day;
@@ -151,4 +152,5 @@ TEST(CaseloadBalanceTest, AnEmptyTeamHasNoMeanAndNobodyHeavy) {
 }
 
 }  // namespace
+}  // namespace caseload_test
 }  // namespace lw

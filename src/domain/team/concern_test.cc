@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace concern_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -165,4 +166,5 @@ TEST(ConcernDeathTest, InvariantCheckCatchesAResolvedConcernWithoutAResolution) 
 }
 
 }  // namespace
+}  // namespace concern_test
 }  // namespace lw

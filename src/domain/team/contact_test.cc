@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace contact_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -343,4 +344,5 @@ TEST(ContactDeathTest, InvariantsCatchImpossibleContacts) {
 }
 
 }  // namespace
+}  // namespace contact_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include "domain/team/test_support.h"
 
 namespace lw {
+namespace episode_schedule_test {
 namespace {
 
 using namespace team_test;
@@ -103,4 +104,5 @@ TEST(EpisodeScheduleTest, WeeksSupportedCountsCompletedWeeks) {
 }
 
 }  // namespace
+}  // namespace episode_schedule_test
 }  // namespace lw

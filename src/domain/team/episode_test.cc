@@ -9,6 +9,7 @@
 #include "domain/team/test_support.h"
 
 namespace lw {
+namespace episode_test {
 namespace {
 
 using namespace team_test;
@@ -406,4 +407,5 @@ TEST(EpisodeInvariantsDeathTest, ImpossibleEpisodesAbort) {
 }
 
 }  // namespace
+}  // namespace episode_test
 }  // namespace lw

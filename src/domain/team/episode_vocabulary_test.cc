@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace episode_vocabulary_test {
 namespace {
 
 template <typename E, std::size_t N, typename KeyFn, typename NameFn, typename ParseFn>
@@ -61,4 +62,5 @@ TEST(EpisodeVocabularyTest, ExactlyGoalsMetMovingOnAndCompletedArePlanned) {
 }
 
 }  // namespace
+}  // namespace episode_vocabulary_test
 }  // namespace lw

@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw {
+namespace huddle_test {
 namespace {
 
 using St = IntroductionState;
@@ -451,4 +452,5 @@ TEST(HuddleBoardTest, ItemsListDecisionsAboutThemOrTheirPersonOldestFirst) {
 }
 
 }  // namespace
+}  // namespace huddle_test
 }  // namespace lw

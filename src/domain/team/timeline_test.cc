@@ -8,9 +8,13 @@
 #include "domain/team/test_support.h"
 
 namespace lw {
+namespace timeline_test {
 namespace {
 
-using namespace team_test;
+// Declarations, not a using-directive: in a unity batch a directive would
+// make team_test::Day as ambiguous as another file's Day.
+using team_test::Day;
+using team_test::Ended;
 
 Timestamp At(Date day, int hour) { return Timestamp(day.ToSysDays()) + std::chrono::hours(hour); }
 
@@ -144,4 +148,5 @@ TEST(TimelineTest, NothingRecordedIsAnEmptyTimeline) {
 }
 
 }  // namespace
+}  // namespace timeline_test
 }  // namespace lw

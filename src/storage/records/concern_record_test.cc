@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace concern_record_test {
 namespace {
 
 using testing::At;
@@ -99,4 +100,5 @@ TEST(ConcernRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace concern_record_test
 }  // namespace lw::records

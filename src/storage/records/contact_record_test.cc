@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace contact_record_test {
 namespace {
 
 using testing::At;
@@ -105,4 +106,5 @@ TEST(ContactRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace contact_record_test
 }  // namespace lw::records

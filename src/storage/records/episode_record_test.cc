@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace episode_record_test {
 namespace {
 
 using testing::D;
@@ -139,4 +140,5 @@ TEST(EpisodeRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace episode_record_test
 }  // namespace lw::records

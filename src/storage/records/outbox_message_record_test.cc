@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace outbox_message_record_test {
 namespace {
 
 using testing::At;
@@ -71,4 +72,5 @@ TEST(OutboxMessageRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace outbox_message_record_test
 }  // namespace lw::records

@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace person_details_record_test {
 namespace {
 
 using testing::kAwkward;
@@ -124,4 +125,5 @@ TEST(PersonDetailsRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace person_details_record_test
 }  // namespace lw::records

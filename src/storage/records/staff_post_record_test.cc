@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace staff_post_record_test {
 namespace {
 
 using testing::Replace;
@@ -119,4 +120,5 @@ TEST(StaffPostRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace staff_post_record_test
 }  // namespace lw::records

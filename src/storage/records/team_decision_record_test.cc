@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace team_decision_record_test {
 namespace {
 
 using testing::At;
@@ -116,4 +117,5 @@ TEST(TeamDecisionRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace team_decision_record_test
 }  // namespace lw::records

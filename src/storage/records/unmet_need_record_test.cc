@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace unmet_need_record_test {
 namespace {
 
 using testing::At;
@@ -78,4 +79,5 @@ TEST(UnmetNeedRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace unmet_need_record_test
 }  // namespace lw::records

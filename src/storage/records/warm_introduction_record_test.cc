@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace warm_introduction_record_test {
 namespace {
 
 using testing::At;
@@ -106,4 +107,5 @@ TEST(WarmIntroductionRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace warm_introduction_record_test
 }  // namespace lw::records
