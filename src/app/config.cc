@@ -2,9 +2,12 @@
 
 #include <arpa/inet.h>
 
+#include <memory>
 #include <string>
 #include <utility>
 
+#include "base/check.h"
+#include "base/dates.h"
 #include "domain/frontdoor/text_field.h"
 #include "domain/network/outbox.h"
 
@@ -80,6 +83,9 @@ Status ValidateConfig(const Config& c) {
     }
     if (!c.demo) return Bad("synthetic", "needs demo: it is loaded with the demo data");
   }
+  if (!c.clock_start.empty() && !Date::Parse(c.clock_start)) {
+    return Bad("clock-start", "must be a date like 2026-06-15, not '" + c.clock_start + "'");
+  }
   for (const auto& proxy : c.trusted_proxies) {
     if (inet_pton(AF_INET, proxy.c_str(), &v4) != 1 &&
         inet_pton(AF_INET6, proxy.c_str(), &v6) != 1) {
@@ -150,6 +156,13 @@ Status ValidateConfig(const Config& c) {
     return Bad("session-absolute-hours", "must be from 1 to 168");
   }
   return ValidateMailSettings(c);
+}
+
+std::unique_ptr<Clock> ClockFor(const Config& c) {
+  if (c.clock_start.empty()) return std::make_unique<SystemClock>();
+  const auto start = Date::Parse(c.clock_start);
+  LW_CHECK(start.has_value());  // ValidateConfig accepted it
+  return std::make_unique<StartedClock>(LondonToUtc(*start, 9, 0));
 }
 
 }  // namespace lw

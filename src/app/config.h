@@ -12,11 +12,13 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/clock.h"
 #include "base/error.h"
 #include "domain/org/locality_config.h"
 
@@ -64,6 +66,9 @@ struct Config {
   int session_absolute_hours = 12;
   int smtp_port = 25;                  // the SMTP relay's port (smtp_host, below)
   bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
+  // Tests and demonstrations only: "YYYY-MM-DD" starts the clock at 09:00
+  // London time that day, running forward from there; "": the system's time.
+  std::string clock_start;
   // The locality file (TOML, app/locality_file.h). When set, it supplies the
   // settings in kLocalitySettings, which may then not be given elsewhere.
   std::string locality;
@@ -96,5 +101,9 @@ std::string_view StoreKind(const Config& config);
 // Checks values against each other and the machine; kInvalidArgument whose
 // message is one line naming the setting, e.g. "port: must be from 0 to 65535".
 Status ValidateConfig(const Config& config);
+
+// The clock the commands run on: the system's, or a StartedClock at
+// `clock_start` (validated).
+std::unique_ptr<Clock> ClockFor(const Config& config);
 
 }  // namespace lw

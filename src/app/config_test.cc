@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 namespace lw {
 namespace {
 
@@ -41,6 +44,22 @@ TEST(ConfigTest, SyntheticIsDemoOrLocalityAndComesWithTheDemo) {
   c.synthetic = "demo";
   c.demo = false;
   EXPECT_EQ(Problem(c), "synthetic: needs demo: it is loaded with the demo data");
+}
+
+TEST(ConfigTest, ClockStartIsADateAndStartsTheClockAtNineInLondon) {
+  Config c;
+  EXPECT_NE(dynamic_cast<SystemClock*>(ClockFor(c).get()), nullptr);
+  for (const char* bad : {"tomorrow", "2026-02-30", "2026-06-17T09:00"}) {
+    c.clock_start = bad;
+    EXPECT_EQ(Problem(c),
+              std::string("clock-start: must be a date like 2026-06-15, not '") + bad + "'");
+  }
+  c.clock_start = "2026-06-17";  // BST: 09:00 in London is 08:00 UTC
+  EXPECT_EQ(Problem(c), "");
+  const Timestamp now = ClockFor(c)->Now();
+  const Timestamp nine = FromUnixMicros(1781683200LL * 1000000);  // 2026-06-17T08:00:00Z
+  EXPECT_GE(now, nine);
+  EXPECT_LT(now, nine + std::chrono::minutes(1));
 }
 
 TEST(ConfigTest, TheSqliteCacheIsFromTwoTo4096Mb) {

@@ -3,6 +3,9 @@
 // Contract: `Now()` returns UTC wall-clock time at microsecond resolution.
 // Production uses `SystemClock`; tests and the simulator inject a
 // `ManualClock` they advance explicitly, so no test reads the wall clock.
+// `StartedClock` starts at a chosen instant and runs at the real pace: the
+// server under browser tests uses it (`--clock-start`), so that a run
+// crossing midnight still sees one day.
 //
 // Thread-safety: both implementations are safe to call from any thread.
 #pragma once
@@ -28,6 +31,19 @@ class Clock {
 class SystemClock final : public Clock {
  public:
   Timestamp Now() const override;
+};
+
+// A clock that reads `start` when constructed and then runs forward with
+// the machine's steady clock, never backwards.
+class StartedClock final : public Clock {
+ public:
+  explicit StartedClock(Timestamp start)
+      : start_(start), began_(std::chrono::steady_clock::now()) {}
+  Timestamp Now() const override;
+
+ private:
+  Timestamp start_;
+  std::chrono::steady_clock::time_point began_;
 };
 
 // A clock that moves only when told. Starts at `start`.

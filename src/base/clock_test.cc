@@ -65,5 +65,19 @@ TEST(SystemClockTest, ReadsRecentTimeAndDoesNotGoBackwards) {
   EXPECT_GT(ToUnixMicros(a), 1704067200LL * 1000000);
 }
 
+TEST(StartedClockTest, StartsAtTheGivenInstantAndRunsForwardAtTheRealPace) {
+  const auto before = std::chrono::steady_clock::now();
+  StartedClock clock(FromUnixMicros(kStartUs));
+  const Timestamp a = clock.Now();
+  const Timestamp b = clock.Now();
+  const auto elapsed =
+      std::chrono::duration_cast<Micros>(std::chrono::steady_clock::now() - before);
+  // Far from the wall clock's year, at or after the start, never backwards,
+  // and no further on than the real time that passed while we looked.
+  EXPECT_GE(ToUnixMicros(a), kStartUs);
+  EXPECT_LE(a, b);
+  EXPECT_LE(ToUnixMicros(b) - kStartUs, elapsed.count());
+}
+
 }  // namespace
 }  // namespace lw

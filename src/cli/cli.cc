@@ -155,6 +155,11 @@ void AddSettings(CLI::App& app, Config& c) {
   app.add_flag("--fast-password-hashing", c.fast_password_hashing,
                "Cheapest password hashing: for tests only, never in production")
       ->envname(env("FAST_PASSWORD_HASHING"));
+  app.add_option("--clock-start", c.clock_start,
+                 "For tests and demonstrations only: start the clock at 09:00 London time on "
+                 "this date (YYYY-MM-DD) and let it run from there; every time recorded, the "
+                 "audit log's included, follows it")
+      ->envname(env("CLOCK_START"));
 }
 
 // CLI11's messages for configuration problems, made into one line that

@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/instrument_files.h"
 #include "base/clock.h"
+#include "base/dates.h"
 #include "base/random.h"
 #include "http/log.h"
 #include "services/account_service.h"
@@ -107,10 +108,10 @@ std::optional<std::string> ReadPassword() {
 int RunServe(const Config& config) {
   KeepLargeAllocationsInHeap();  // before any thread: app/allocator.h says why
   http::Logger logger(stdout, ParseLevel(config.log_level));
-  SystemClock clock;
+  const auto clock = ClockFor(config);
   SystemRandom random;
   const auto started = std::chrono::steady_clock::now();
-  auto app = App::Create(config, AppEnv{clock, random, logger});
+  auto app = App::Create(config, AppEnv{*clock, random, logger});
   if (!app) return Failed("cannot start", app.error());
   if (auto s = (*app)->Start(); !s) return Failed("cannot start", s.error());
   const auto ready_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -119,6 +120,12 @@ int RunServe(const Config& config) {
   const std::string host =
       config.bind.find(':') != std::string::npos ? "[" + config.bind + "]" : config.bind;
   const std::string url = "http://" + host + ":" + std::to_string((*app)->port());
+  if (!config.clock_start.empty()) {
+    logger.Log(
+        http::LogLevel::kWarn, "clock_start",
+        {http::Str("now", FormatUtcIso(clock->Now())),
+         http::Str("note", "the clock was set with --clock-start: tests and demonstrations only")});
+  }
   logger.Log(http::LogLevel::kInfo, "listening",
              {http::Str("url", url), http::Str("store", std::string((*app)->store().Kind())),
               http::Num("ready_ms", ready_ms), http::Str("version", LW_VERSION)});
@@ -159,13 +166,13 @@ int RunMigrate(const Config& config) {
 int RunDemo(const Config& config) {
   auto store = OpenStore(config);
   if (!store) return Failed("demo", store.error());
-  SystemClock clock;
+  const auto clock = ClockFor(config);
   SystemRandom random;
   auto instruments =
       config.instruments.empty() ? LoadShippedInstruments() : LoadInstrumentDir(config.instruments);
   if (!instruments) return Failed("demo", instruments.error());
   auto loaded =
-      LoadDemoData(**store, clock, random, HashingFor(config), kDemoPassword, &*instruments);
+      LoadDemoData(**store, *clock, random, HashingFor(config), kDemoPassword, &*instruments);
   if (!loaded) return Failed("demo", loaded.error());
   std::fprintf(stderr, "Demo data loaded.\n");
   PrintSignIns(*loaded);
@@ -180,9 +187,9 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
     std::fprintf(stderr, "livingwell: user add: no password given\n");
     return 1;
   }
-  SystemClock clock;
+  const auto clock = ClockFor(config);
   SystemRandom random;
-  AccountService accounts(**store, clock, random, HashingFor(config));
+  AccountService accounts(**store, *clock, random, HashingFor(config));
   NewUser request{.username = args.username,
                   .display_name = args.display_name,
                   .role = args.role,
@@ -199,9 +206,9 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
 int RunTokenCreate(const Config& config, const std::string& username, const std::string& label) {
   auto store = OpenStore(config);
   if (!store) return Failed("token create", store.error());
-  SystemClock clock;
+  const auto clock = ClockFor(config);
   SystemRandom random;
-  AccountService accounts(**store, clock, random, HashingFor(config));
+  AccountService accounts(**store, *clock, random, HashingFor(config));
   auto token = accounts.CreateApiToken(SystemActor("command line"), username, label);
   if (!token) return Failed("token create", token.error());
   std::printf("%s\n", token->c_str());
@@ -297,9 +304,9 @@ int RunImportDirectory(const Config& config, const std::string& path) {
   }
   auto store = OpenStore(config);
   if (!store) return Failed("import directory", store.error());
-  SystemClock clock;
+  const auto clock = ClockFor(config);
   SystemRandom random;
-  NetworkDirectory directory(**store, clock, random);
+  NetworkDirectory directory(**store, *clock, random);
   auto result = directory.ImportEntries(SystemActor("command line"), batch->organisations,
                                         batch->services, "Imported from " + path);
   if (!result) {

@@ -70,8 +70,8 @@ int RunGenerate(const Config& config, const GenerateArgs& args) {
       std::fprintf(stderr, "livingwell: generate: %s\n", instruments.error().message.c_str());
       return 1;
     }
-    SystemClock clock;
-    auto loaded = LoadSynthSystem(**store, spec, *instruments, clock);
+    const auto clock = ClockFor(config);
+    auto loaded = LoadSynthSystem(**store, spec, *instruments, *clock);
     if (!loaded) {
       std::fprintf(stderr, "livingwell: generate: %s\n", loaded.error().message.c_str());
       return 1;

@@ -10,6 +10,7 @@ import {
   expectAccessible,
   expectNoProblems,
   launchBrowser,
+  londonToday,
   newPage,
   pathOf,
   screenshot,
@@ -170,10 +171,10 @@ describe('the front door', () => {
     assert.match(await page.locator('main').innerText(), /Since the flood I cannot sleep\. <script>/);
     await expectAccessible(page, 'an open introduction');
 
-    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
-    await page.fill('#book-date-day', String(tomorrow.getUTCDate()));
-    await page.fill('#book-date-month', String(tomorrow.getUTCMonth() + 1));
-    await page.fill('#book-date-year', String(tomorrow.getUTCFullYear()));
+    const tomorrow = londonToday(-1);
+    await page.fill('#book-date-day', tomorrow.day);
+    await page.fill('#book-date-month', tomorrow.month);
+    await page.fill('#book-date-year', tomorrow.year);
     await page.fill('#book-time', '10:30');
     await page.check('input[name=place][value=phone]');
     await page.selectOption('#book-with_user_id', { label: 'Fatima Begum' });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
-import { repoRoot } from './server.mjs';
+import { kClockStart, repoRoot } from './server.mjs';
 
 export const kDemoPassword = 'living-well-demo';
 export const outputDir = path.join(repoRoot, 'tests', 'browser', 'output');
@@ -115,17 +115,17 @@ export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
 
-// A date in London, as the server counts days: { day, month, year }; today
-// unless `daysAgo` says otherwise.
+// A date in London, as the server counts days: { day, month, year }; the
+// server's today (kClockStart) unless `daysAgo` says otherwise (negative:
+// days ahead).
 export function londonToday(daysAgo = 0) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).formatToParts(new Date(Date.now() - daysAgo * 24 * 3600 * 1000));
-  const get = (type) => parts.find((p) => p.type === type).value;
-  return { day: get('day'), month: get('month'), year: get('year') };
+  const [year, month, day] = kClockStart.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day - daysAgo));
+  return {
+    day: String(date.getUTCDate()),
+    month: String(date.getUTCMonth() + 1),
+    year: String(date.getUTCFullYear()),
+  };
 }
 
 // Fills a day / month / year date input whose fields are `${prefix}_day` ...

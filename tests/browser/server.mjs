@@ -18,6 +18,12 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const kStartTimeoutMs = 60_000;
+
+// The day every test runs on: the server's clock starts at 09:00 London
+// time on it (`--clock-start`) and runs forward from there, so a run that
+// crosses midnight still sees one day and the demo's dates, made relative
+// to the day it loads, read the same on every run. A Wednesday in BST.
+export const kClockStart = '2026-06-17';
 const kStopTimeoutMs = 15_000;
 
 // Runs the CLI to completion with `input` on stdin; throws unless it exits 0.
@@ -42,16 +48,16 @@ export async function startServer({ users = [], serveArgs: extraServeArgs = [] }
   const binary = path.resolve(repoRoot, process.env.LW_BINARY || 'build/livingwell');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'livingwell-browser-'));
   if (users.length > 0) {
-    await runCli(binary, ['--data', dataDir, 'demo']);
+    await runCli(binary, ['--data', dataDir, '--clock-start', kClockStart, 'demo']);
     for (const u of users) {
-      const args = ['--data', dataDir, 'user', 'add', '--name', u.name, '--role', u.role];
+      const args = ['--data', dataDir, '--clock-start', kClockStart, 'user', 'add', '--name', u.name, '--role', u.role];
       if (u.displayName) args.push('--display-name', u.displayName);
       if (u.team) args.push('--team', u.team);
       if (u.organisation) args.push('--organisation', u.organisation);
       await runCli(binary, args, `${u.password}\n`);
     }
   }
-  const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir];
+  const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir, '--clock-start', kClockStart];
   if (users.length === 0) serveArgs.push('--demo');
   serveArgs.push(...extraServeArgs);
   const child = spawn(binary, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
