@@ -272,6 +272,14 @@ class Store {
   virtual int LatestSchemaVersion() const = 0;
   // "memory", "sqlite", "postgresql".
   virtual std::string_view Kind() const = 0;
+  // Filling a new store with many records at once (services/synth_load.h):
+  // between the two calls the store may put off keeping its secondary
+  // indexes and build them once at FinishBulkLoad, which is much faster
+  // than keeping them row by row. Reads in between are correct, only
+  // slower; unique keys are still enforced. A store that stops in between
+  // builds them at its next Migrate. The default does nothing.
+  virtual Status StartBulkLoad() { return Ok(); }
+  virtual Status FinishBulkLoad() { return Ok(); }
   // For /metrics; a store with nothing to report returns zeros.
   virtual StoreStats Stats() const { return {}; }
 };

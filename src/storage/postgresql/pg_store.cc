@@ -6,6 +6,7 @@
 
 #include "storage/migrations.h"
 #include "storage/postgresql/pg_connection.h"
+#include "storage/sql/bulk_load.h"
 #include "storage/sql/migrate.h"
 #include "storage/sql/open_tx_mark.h"
 #include "storage/sql/sql_tx.h"
@@ -252,6 +253,22 @@ Status PostgresStore::Migrate() {
                     std::to_string(LatestSchemaVersion()) + ")");
   }
   return Ok();
+}
+
+Status PostgresStore::StartBulkLoad() {
+  auto c = Acquire();
+  if (!c) return Fail(std::move(c.error()));
+  auto deferred = sql::DeferIndexes(**c);
+  Release(std::move(*c));
+  return deferred ? Ok() : Fail(std::move(deferred.error()));
+}
+
+Status PostgresStore::FinishBulkLoad() {
+  auto c = Acquire();
+  if (!c) return Fail(std::move(c.error()));
+  auto restored = sql::RestoreIndexes(**c);
+  Release(std::move(*c));
+  return restored ? Ok() : Fail(std::move(restored.error()));
 }
 
 }  // namespace lw

@@ -77,6 +77,8 @@ class PostgresStore final : public Store {
   Result<int> AppliedSchemaVersion() override;
   int LatestSchemaVersion() const override;
   Status Migrate() override;
+  Status StartBulkLoad() override;
+  Status FinishBulkLoad() override;
   std::string_view Kind() const override { return "postgresql"; }
   StoreStats Stats() const override;
 

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "storage/migrations.h"
+#include "storage/sql/bulk_load.h"
 #include "storage/sql/migrate.h"
 #include "storage/sql/open_tx_mark.h"
 #include "storage/sql/sql_tx.h"
@@ -270,6 +271,18 @@ Status SqliteStore::Migrate() {
   std::lock_guard lock(writer_mu_);
   SystemClock clock;
   return sql::Migrate(*writer_, Migrations(), clock);
+}
+
+Status SqliteStore::StartBulkLoad() {
+  std::lock_guard lock(writer_mu_);
+  auto deferred = sql::DeferIndexes(*writer_);
+  return deferred ? Ok() : Fail(std::move(deferred.error()));
+}
+
+Status SqliteStore::FinishBulkLoad() {
+  std::lock_guard lock(writer_mu_);
+  auto restored = sql::RestoreIndexes(*writer_);
+  return restored ? Ok() : Fail(std::move(restored.error()));
 }
 
 int SqliteStore::LatestSchemaVersion() const { return sql::LatestVersion(Migrations()); }

@@ -100,6 +100,8 @@ class SqliteStore final : public Store {
   Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) override;
   Status Ping() override;
   Status Migrate() override;
+  Status StartBulkLoad() override;
+  Status FinishBulkLoad() override;
   Result<int> AppliedSchemaVersion() override;
   int LatestSchemaVersion() const override;
   std::string_view Kind() const override { return "sqlite"; }

@@ -207,6 +207,67 @@ TEST_F(SqliteStoreTest, OpenIntroductionListsUseTheOpenOnlyIndexes) {
   EXPECT_THAT(team, Not(HasSubstr("TEMP B-TREE")));
 }
 
+// Store::StartBulkLoad (storage/sql/bulk_load.h): the secondary indexes
+// go while the rows are written, the unique ones stay, and FinishBulkLoad
+// builds each again exactly as the migrations made it.
+TEST_F(SqliteStoreTest, ABulkLoadPutsOffTheSecondaryIndexesAndBuildsThemAgainTheSame) {
+  auto store = Open();
+  ASSERT_TRUE(store);
+  RawDb raw(path_);
+  const std::string kIndexes =
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+  const std::vector<std::string> before = raw.Rows(kIndexes);
+  std::vector<std::string> unique;
+  for (const std::string& row : before) {
+    if (row.find("|CREATE UNIQUE") != std::string::npos) unique.push_back(row);
+  }
+  ASSERT_GT(before.size(), unique.size() + 10) << "the schema's secondary indexes";
+
+  ASSERT_TRUE(store->StartBulkLoad());
+  EXPECT_EQ(raw.Rows(kIndexes), unique);
+  EXPECT_EQ(raw.Rows("SELECT COUNT(*) FROM deferred_indexes"),
+            std::vector<std::string>{std::to_string(before.size() - unique.size())});
+  // Records go in and come out; a duplicate key is still refused.
+  ASSERT_TRUE(SeedSomeRecords(*store));
+  Status duplicate = Write(*store, [&](StoreTx& tx) {
+    return tx.CreatePerson({.id = "p-sam", .team_id = "team-hyde", .given_name = "Sam"},
+                           {.changed_by = "u-asha", .changed_at = clock_.Now()});
+  });
+  EXPECT_FALSE(duplicate);
+  Status read = store->Transact(TxMode::kRead, [&](StoreTx& tx) -> Status {
+    auto people = tx.ListPeople({.team_id = "team-hyde"});
+    if (!people) return Fail(people.error());
+    EXPECT_EQ(people->size(), 1u);
+    return Ok();
+  });
+  EXPECT_TRUE(read) << Describe(read);
+
+  ASSERT_TRUE(store->FinishBulkLoad());
+  EXPECT_EQ(raw.Rows(kIndexes), before);
+  EXPECT_EQ(raw.Rows("SELECT COUNT(*) FROM deferred_indexes"), std::vector<std::string>{"0"});
+  // Finishing again has nothing left to build.
+  EXPECT_TRUE(store->FinishBulkLoad());
+  EXPECT_EQ(raw.Rows(kIndexes), before);
+}
+
+TEST_F(SqliteStoreTest, ABulkLoadCutShortHasItsIndexesBuiltWhenTheStoreIsNextOpened) {
+  const std::string kIndexes =
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+  auto store = Open();
+  ASSERT_TRUE(store);
+  const std::vector<std::string> before = RawDb(path_).Rows(kIndexes);
+  ASSERT_TRUE(store->StartBulkLoad());
+  ASSERT_TRUE(SeedSomeRecords(*store));
+  store.reset();  // the process stopped before FinishBulkLoad
+  EXPECT_LT(RawDb(path_).Rows(kIndexes).size(), before.size());
+
+  store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(RawDb(path_).Rows(kIndexes), before);
+  EXPECT_EQ(RawDb(path_).Rows("SELECT COUNT(*) FROM deferred_indexes"),
+            std::vector<std::string>{"0"});
+}
+
 TEST_F(SqliteStoreTest, MigrationsAreRecordedOnceAndReopeningChangesNothing) {
   const std::vector<Migration>& migrations = Migrations();
   ASSERT_FALSE(migrations.empty());
