@@ -10,6 +10,17 @@ if ! command -v clang-tidy-19 >/dev/null 2>&1 || ! command -v clang-format >/dev
 fi
 # Formatting first: every C++ file must already be as clang-format leaves it.
 git ls-files '*.cc' '*.h' | xargs clang-format --dry-run -Werror
+# Test files compile in unity batches: each wraps its contents in a
+# namespace named after the file (docs/development.md).
+unwrapped=0
+for f in $(git ls-files '*_test.cc' '*_pgtest.cc'); do
+  stem=$(basename "$f" .cc)
+  if ! grep -q "^namespace ${stem} {" "$f"; then
+    echo "lint: $f: wrap its contents in 'namespace ${stem} {' (docs/development.md)"
+    unwrapped=1
+  fi
+done
+[ "$unwrapped" -eq 0 ]
 files=$(find src -name '*.cc' ! -name '*_test.cc' | sort)
 # shellcheck disable=SC2086
 # GCC-only warning flags in the compilation database are not clang's business.

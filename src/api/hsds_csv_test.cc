@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::api {
+namespace hsds_csv_test {
 namespace {
 
 using Cells = std::vector<std::string>;
@@ -41,4 +42,5 @@ TEST(HsdsCsvTest, ARowWithTooManyCellsIsBadAloneAndAnOpenQuoteFailsTheFile) {
 }
 
 }  // namespace
+}  // namespace hsds_csv_test
 }  // namespace lw::api

@@ -5,6 +5,7 @@
 #include "domain/frontdoor/test_support.h"
 
 namespace lw::api {
+namespace introduction_json_test {
 namespace {
 
 namespace json = boost::json;
@@ -302,4 +303,5 @@ TEST(IntroductionJsonTest, RenamesEqualityFieldsForTheApi) {
 }
 
 }  // namespace
+}  // namespace introduction_json_test
 }  // namespace lw::api

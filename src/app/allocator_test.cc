@@ -10,6 +10,7 @@
 #endif
 
 namespace lw {
+namespace allocator_test {
 namespace {
 
 #if defined(__GLIBC__)
@@ -33,4 +34,5 @@ TEST(Allocator, IsANoOpWithoutGlibc) { EXPECT_FALSE(KeepLargeAllocationsInHeap()
 #endif
 
 }  // namespace
+}  // namespace allocator_test
 }  // namespace lw

@@ -17,6 +17,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw {
+namespace instrument_files_test {
 namespace {
 
 using ::lw::outcomes_test::Cents;
@@ -455,4 +456,5 @@ TEST(InstrumentFilesTest, AnEmptyOrMissingDirectoryIsAnError) {
 }
 
 }  // namespace
+}  // namespace instrument_files_test
 }  // namespace lw

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace check_test {
 namespace {
 
 TEST(CheckTest, PassingCheckDoesNothing) {
@@ -18,4 +19,5 @@ TEST(CheckDeathTest, FailingCheckAbortsNamingTheCondition) {
 }
 
 }  // namespace
+}  // namespace check_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include <chrono>
 
 namespace lw {
+namespace clock_test {
 namespace {
 
 using std::chrono::hours;
@@ -80,4 +81,5 @@ TEST(StartedClockTest, StartsAtTheGivenInstantAndRunsForwardAtTheRealPace) {
 }
 
 }  // namespace
+}  // namespace clock_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace error_test {
 namespace {
 
 TEST(ErrorCodeNameTest, EveryCodeHasItsStableName) {
@@ -126,4 +127,5 @@ TEST(ResultTest, OkIsSuccessfulStatus) {
 }
 
 }  // namespace
+}  // namespace error_test
 }  // namespace lw

@@ -8,6 +8,7 @@
 #include "base/random.h"
 
 namespace lw {
+namespace ids_test {
 namespace {
 
 bool IsBase64Url(const std::string& s) {
@@ -124,9 +125,11 @@ TEST(NewSecretTokenTest, EncodesAllThirtyTwoBytes) {
 }
 
 }  // namespace
+}  // namespace ids_test
 }  // namespace lw
 
 namespace lw {
+namespace ids_test {
 namespace {
 
 TEST(UuidTest, NewUuidsAreVersionFourLowerCaseAndDistinct) {
@@ -150,4 +153,5 @@ TEST(UuidTest, IsValidUuidAcceptsOnlyTheCanonicalLowerCaseForm) {
 }
 
 }  // namespace
+}  // namespace ids_test
 }  // namespace lw

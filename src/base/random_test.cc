@@ -9,6 +9,7 @@
 #include <string>
 
 namespace lw {
+namespace random_test {
 namespace {
 
 std::array<std::byte, 64> Draw(Random& random) {
@@ -118,4 +119,5 @@ TEST(SystemRandomTest, FillsLargeBuffers) {
 }
 
 }  // namespace
+}  // namespace random_test
 }  // namespace lw

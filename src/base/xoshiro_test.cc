@@ -5,6 +5,7 @@
 #include <array>
 
 namespace lw {
+namespace xoshiro_test {
 namespace {
 
 // Against the algorithms' published definitions, worked out independently
@@ -23,4 +24,5 @@ TEST(XoshiroTest, SeedingAndTheSequenceAreTheReferenceOnes) {
 }
 
 }  // namespace
+}  // namespace xoshiro_test
 }  // namespace lw

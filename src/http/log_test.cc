@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace lw::http {
+namespace log_test {
 namespace {
 
 // 2026-03-09T10:15:00.000042Z
@@ -152,4 +153,5 @@ TEST_F(LogTest, BackgroundThreadFlushesWithoutBeingAsked) {
 }
 
 }  // namespace
+}  // namespace log_test
 }  // namespace lw::http

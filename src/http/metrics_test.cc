@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::http {
+namespace metrics_test {
 namespace {
 
 using std::chrono::microseconds;
@@ -95,4 +96,5 @@ TEST(MetricsTest, EveryLineIsCommentOrSample) {
 }
 
 }  // namespace
+}  // namespace metrics_test
 }  // namespace lw::http

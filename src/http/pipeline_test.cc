@@ -10,6 +10,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::http {
+namespace pipeline_test {
 namespace {
 
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
@@ -361,9 +362,11 @@ TEST(MethodLabelTest, UnknownMethodsShareOneLabel) {
 }
 
 }  // namespace
+}  // namespace pipeline_test
 }  // namespace lw::http
 
 namespace lw::http {
+namespace pipeline_test {
 namespace {
 
 TEST_F(PipelineTest, FailuresAreLoggedWithTheirCauseWhichIsNeverSent) {
@@ -401,4 +404,5 @@ TEST(PipelineProxyTest, ClientAddressComesFromXForwardedForOnlyBehindATrustedPro
 }
 
 }  // namespace
+}  // namespace pipeline_test
 }  // namespace lw::http

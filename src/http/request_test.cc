@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::http {
+namespace request_test {
 namespace {
 
 TEST(ParseUrlEncodedTest, DecodesPlusAndPercentEscapes) {
@@ -106,4 +107,5 @@ TEST(RequestTest, ParamIsEmptyWhenAbsent) {
 }
 
 }  // namespace
+}  // namespace request_test
 }  // namespace lw::http

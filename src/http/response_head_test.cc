@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::http {
+namespace response_head_test {
 namespace {
 
 bool Has(const std::string& head, std::string_view line) {
@@ -118,4 +119,5 @@ TEST(ResponseHeadTest, InvalidStatusBecomes500) {
 }
 
 }  // namespace
+}  // namespace response_head_test
 }  // namespace lw::http

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::http {
+namespace response_test {
 namespace {
 
 TEST(ResponseTest, FactoriesSetStatusAndType) {
@@ -86,4 +87,5 @@ TEST(ResponseDeathTest, BadCookieNameIsABug) {
 }
 
 }  // namespace
+}  // namespace response_test
 }  // namespace lw::http

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::http {
+namespace router_test {
 namespace {
 
 Handler Returns(std::string body) {
@@ -136,4 +137,5 @@ TEST(RouterTest, SameShapeWithOtherMethodIsAllowed) {
 }
 
 }  // namespace
+}  // namespace router_test
 }  // namespace lw::http

@@ -8,6 +8,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::http {
+namespace static_assets_test {
 namespace {
 
 // SHA-256("hello").
@@ -109,4 +110,5 @@ TEST_F(StaticAssetsTest, UnknownNameIsABug) {
 }
 
 }  // namespace
+}  // namespace static_assets_test
 }  // namespace lw::http

@@ -6,6 +6,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace account_service_test {
 namespace {
 
 bool HasFieldError(const Error& e, const std::string& field) {
@@ -122,4 +123,5 @@ TEST_F(AccountServiceTest, TokensAreOnlyForActiveAccounts) {
 }
 
 }  // namespace
+}  // namespace account_service_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace auth_service_test {
 namespace {
 
 using std::chrono::hours;
@@ -170,4 +171,5 @@ TEST_F(AuthServiceTest, DisabledAccountsCannotSignInAndTheirSessionsStop) {
 }
 
 }  // namespace
+}  // namespace auth_service_test
 }  // namespace lw

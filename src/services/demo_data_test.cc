@@ -12,6 +12,7 @@
 #include "storage/memory/memory_store.h"
 
 namespace lw {
+namespace demo_data_test {
 namespace {
 
 TEST(DemoDataTest, LoadsOneAccountPerRolePeopleAndAnIntactAuditChain) {
@@ -140,4 +141,5 @@ TEST(DemoDataTest, RefusesAStoreThatAlreadyHasAccounts) {
 }
 
 }  // namespace
+}  // namespace demo_data_test
 }  // namespace lw

@@ -14,6 +14,7 @@
 #include "storage/memory/memory_store.h"
 
 namespace lw {
+namespace demo_directory_test {
 namespace {
 
 using directory::DirectoryService;
@@ -118,4 +119,5 @@ TEST(DemoDirectoryTest, TheDemoLoadsItWithItsPostcodesAndThePartnerKeepsTheirEnt
 }
 
 }  // namespace
+}  // namespace demo_directory_test
 }  // namespace lw

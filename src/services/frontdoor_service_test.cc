@@ -10,6 +10,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace frontdoor_service_test {
 namespace {
 
 using std::chrono::days;
@@ -542,4 +543,5 @@ TEST_F(FrontDoorServiceTest, DirectoryNamesTeamsNeighbourhoodsAndWorkers) {
 }
 
 }  // namespace
+}  // namespace frontdoor_service_test
 }  // namespace lw

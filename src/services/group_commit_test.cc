@@ -10,6 +10,7 @@
 #include "storage/memory/memory_store.h"
 
 namespace lw {
+namespace group_commit_test {
 namespace {
 
 using std::chrono::hours;
@@ -143,4 +144,5 @@ TEST(GroupCommitTest, ManyThreadsEachGetTheirOwnCommittedResult) {
 }
 
 }  // namespace
+}  // namespace group_commit_test
 }  // namespace lw

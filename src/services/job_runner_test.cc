@@ -6,6 +6,7 @@
 #include "storage/memory/memory_store.h"
 
 namespace lw {
+namespace job_runner_test {
 namespace {
 
 using std::chrono::minutes;
@@ -184,4 +185,5 @@ TEST_F(JobRunnerTest, NextDueIsTheEarliestNextSlotOfAnyJob) {
 }
 
 }  // namespace
+}  // namespace job_runner_test
 }  // namespace lw

@@ -12,6 +12,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace network_directory_pages_test {
 namespace {
 
 using directory::DirectoryOrganisation;
@@ -114,4 +115,5 @@ TEST_F(NetworkDirectoryPagesTest, NewPlaceIdsAreFreshUuids) {
 }
 
 }  // namespace
+}  // namespace network_directory_pages_test
 }  // namespace lw

@@ -13,6 +13,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace network_directory_test {
 namespace {
 
 using directory::DirectoryOrganisation;
@@ -391,4 +392,5 @@ TEST_F(NetworkDirectoryTest, ImportEntriesStoresAllOrNothingAndUpdatesByIdLeavin
 }
 
 }  // namespace
+}  // namespace network_directory_test
 }  // namespace lw

@@ -10,6 +10,7 @@
 #include "storage/records/outbox_records.h"
 
 namespace lw {
+namespace outbox_test {
 namespace {
 
 using std::chrono::minutes;
@@ -192,4 +193,5 @@ TEST_F(OutboxJobTest, OnlyAdministratorsSeeTheOutbox) {
 }
 
 }  // namespace
+}  // namespace outbox_test
 }  // namespace lw

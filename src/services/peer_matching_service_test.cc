@@ -11,6 +11,7 @@
 #include "services/team_service.h"
 
 namespace lw {
+namespace peer_matching_service_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -243,4 +244,5 @@ TEST_F(PeerMatchingServiceTest, TheWishIsVersionedAndAuditedAsAccessToTheRecord)
 }
 
 }  // namespace
+}  // namespace peer_matching_service_test
 }  // namespace lw

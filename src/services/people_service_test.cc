@@ -5,6 +5,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace people_service_test {
 namespace {
 
 class PeopleServiceTest : public ::testing::Test {
@@ -156,4 +157,5 @@ TEST_F(PeopleServiceTest, ListingShowsOnlyTheTeamsPeopleAndAuditsEachOneShown) {
 }
 
 }  // namespace
+}  // namespace people_service_test
 }  // namespace lw

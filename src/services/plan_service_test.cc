@@ -10,6 +10,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace plan_service_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -288,4 +289,5 @@ TEST(PlanDocumentTest, RefusesOtherFormatsUnknownMembersAndWrongTypes) {
 }
 
 }  // namespace
+}  // namespace plan_service_test
 }  // namespace lw

@@ -9,6 +9,7 @@
 #include "storage/memory/memory_store.h"
 
 namespace lw {
+namespace postcode_import_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -87,4 +88,5 @@ TEST(PostcodeImportTest, TheDemoFixtureLoadsOnlyIntoAnEmptyTable) {
 }
 
 }  // namespace
+}  // namespace postcode_import_test
 }  // namespace lw

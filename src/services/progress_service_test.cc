@@ -10,6 +10,7 @@
 #include "storage/records/progress_records.h"
 
 namespace lw {
+namespace progress_service_test {
 namespace {
 
 // ReQoL-10 as shipped (measures.md 2.1): 10 items 0-4 and an unscored
@@ -287,4 +288,5 @@ TEST_F(ProgressServiceTest, OthersGetNoPersonFoundAndTheAttemptIsAudited) {
 }
 
 }  // namespace
+}  // namespace progress_service_test
 }  // namespace lw

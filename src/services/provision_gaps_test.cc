@@ -10,6 +10,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace provision_gaps_test {
 namespace {
 
 using directory::Need;
@@ -216,9 +217,11 @@ TEST_F(ProvisionGapsTest, TheReportCountsOnlyThePeriod) {
 }
 
 }  // namespace
+}  // namespace provision_gaps_test
 }  // namespace lw
 
 namespace lw {
+namespace provision_gaps_test {
 namespace {
 
 TEST(GapReportPeriodTest, DefaultsToTheTwelveMonthsUpToToday) {
@@ -244,4 +247,5 @@ TEST(GapReportPeriodTest, NamesEachDateThatIsNotOne) {
 }
 
 }  // namespace
+}  // namespace provision_gaps_test
 }  // namespace lw

@@ -9,6 +9,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace staffing_service_test {
 namespace {
 
 RoleNames LocalNames() {
@@ -388,4 +389,5 @@ TEST_F(StaffingServiceTest, OrganisationsAndTeamsAreForStaffNotPartners) {
 }
 
 }  // namespace
+}  // namespace staffing_service_test
 }  // namespace lw

@@ -13,6 +13,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw {
+namespace synth_files_test {
 namespace {
 
 std::string Read(const std::string& path) {
@@ -112,4 +113,5 @@ TEST(SynthFilesTest, ABadSpecOrAnUnwritableFolderIsAnError) {
 }
 
 }  // namespace
+}  // namespace synth_files_test
 }  // namespace lw

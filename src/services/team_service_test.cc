@@ -10,6 +10,7 @@
 #include "services/service_test_support.h"
 
 namespace lw {
+namespace team_service_test {
 namespace {
 
 class TeamServiceTest : public ::testing::Test {
@@ -529,4 +530,5 @@ TEST_F(TeamServiceTest, SomeoneNewInTheirCornerGetsAnIdAndOthersKeepTheirs) {
 }
 
 }  // namespace
+}  // namespace team_service_test
 }  // namespace lw

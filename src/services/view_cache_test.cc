@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace view_cache_test {
 namespace {
 
 const Date kMonday = *Date::FromYmd(2026, 11, 23);
@@ -54,4 +55,5 @@ TEST(ViewCacheTest, AViewFoundOutlivesItsReplacement) {
 }
 
 }  // namespace
+}  // namespace view_cache_test
 }  // namespace lw

@@ -15,6 +15,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace warm_introductions_test {
 namespace {
 
 using directory::DirectoryService;
@@ -384,4 +385,5 @@ TEST_F(WarmReminderMailTest, NoAddressesNoMessagesButTheReminderIsStillRecorded)
 }
 
 }  // namespace
+}  // namespace warm_introductions_test
 }  // namespace lw

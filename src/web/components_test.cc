@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw::web {
+namespace components_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -133,4 +134,5 @@ TEST(SuccessBannerTest, IsAnAlertWithItsTitle) {
 }
 
 }  // namespace
+}  // namespace components_test
 }  // namespace lw::web

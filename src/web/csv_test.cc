@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw::web::csv {
+namespace csv_test {
 namespace {
 
 TEST(CsvTest, PlainFieldsAreAsTheyAre) {
@@ -37,4 +38,5 @@ TEST(CsvTest, RowsAreCommaSeparatedAndEndWithCrlf) {
 }
 
 }  // namespace
+}  // namespace csv_test
 }  // namespace lw::web::csv

@@ -7,6 +7,7 @@
 #include <string>
 
 namespace lw::web {
+namespace directory_changes_test {
 namespace {
 
 using directory::DirectoryService;
@@ -56,4 +57,5 @@ TEST(DirectoryChangesTest, TheTableEscapesTextAndKeepsLineBreaks) {
 }
 
 }  // namespace
+}  // namespace directory_changes_test
 }  // namespace lw::web

@@ -10,6 +10,7 @@
 #include "web/directory_edit_form.h"
 
 namespace lw::web {
+namespace directory_edit_parse_test {
 namespace {
 
 using directory::DirectoryService;
@@ -231,4 +232,5 @@ TEST(DirectoryEditParseTest, AddingReadsTheOrganisation) {
 }
 
 }  // namespace
+}  // namespace directory_edit_parse_test
 }  // namespace lw::web

@@ -5,6 +5,7 @@
 #include "web/directory_pages.h"
 
 namespace lw::web {
+namespace directory_page_test {
 namespace {
 
 bool Has(const Page& page, std::string_view part) {
@@ -63,4 +64,5 @@ TEST(DirectoryPageTest, AStaleEntryIsTaggedAndWhoMayChangeItCanMarkItChecked) {
 }
 
 }  // namespace
+}  // namespace directory_page_test
 }  // namespace lw::web

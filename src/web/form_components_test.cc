@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw::web {
+namespace form_components_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -268,4 +269,5 @@ TEST(MultilineTextTest, KeepsLineBreaks) {
 }
 
 }  // namespace
+}  // namespace form_components_test
 }  // namespace lw::web

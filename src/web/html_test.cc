@@ -6,6 +6,7 @@
 #include <string_view>
 
 namespace lw::web {
+namespace html_test {
 namespace {
 
 // Escaped by construction: a runtime string cannot be appended as markup.
@@ -99,4 +100,5 @@ TEST(HtmlTest, EmptyBuilder) {
 }
 
 }  // namespace
+}  // namespace html_test
 }  // namespace lw::web

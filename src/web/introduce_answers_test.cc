@@ -9,6 +9,7 @@
 #include <vector>
 
 namespace lw::web {
+namespace introduce_answers_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -247,4 +248,5 @@ TEST(StepForTest, AFilledHoneypotStopsOnTheStepItCameFrom) {
 }
 
 }  // namespace
+}  // namespace introduce_answers_test
 }  // namespace lw::web

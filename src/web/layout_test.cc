@@ -8,6 +8,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace layout_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -195,4 +196,5 @@ TEST_F(LayoutTest, ResponseCarriesThePageStatus) {
 }
 
 }  // namespace
+}  // namespace layout_test
 }  // namespace lw::web

@@ -15,6 +15,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace pages_golden_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -105,4 +106,5 @@ TEST_F(PagesGoldenTest, PeopleTable) {
 }
 
 }  // namespace
+}  // namespace pages_golden_test
 }  // namespace lw::web

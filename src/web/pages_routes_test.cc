@@ -16,6 +16,7 @@
 #include "web/web.h"
 
 namespace lw::web {
+namespace pages_routes_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -375,4 +376,5 @@ TEST_F(PagesRoutesTest, ErrorPagesNeverEchoTheRequest) {
 }
 
 }  // namespace
+}  // namespace pages_routes_test
 }  // namespace lw::web

@@ -12,6 +12,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -172,4 +173,5 @@ TEST_F(PagesTest, EveryErrorStatusHasAPage) {
 }
 
 }  // namespace
+}  // namespace pages_test
 }  // namespace lw::web

@@ -12,6 +12,7 @@
 #include "web/test_support.h"
 
 namespace lw::web {
+namespace record_details_parse_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -247,4 +248,5 @@ TEST(ParseDetailsFormTest, AnAnswerCarriedFromTheFrontDoorIsKept) {
 }
 
 }  // namespace
+}  // namespace record_details_parse_test
 }  // namespace lw::web

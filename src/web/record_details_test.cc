@@ -7,6 +7,7 @@
 #include "web/record_test_world.h"
 
 namespace lw::web::record_test {
+namespace record_details_test {
 namespace {
 
 using testing::SubmittedForm;
@@ -299,4 +300,5 @@ TEST_F(DetailsPageTest, TheFirstDetailsStartFromTheFrontDoorsPostcode) {
 }
 
 }  // namespace
+}  // namespace record_details_test
 }  // namespace lw::web::record_test

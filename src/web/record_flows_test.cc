@@ -4,6 +4,7 @@
 #include "web/record_test_world.h"
 
 namespace lw::web::record_test {
+namespace record_flows_test {
 namespace {
 
 TEST_F(RecordPagesTest, ConflictsAndRefusalsAreExplained) {
@@ -184,4 +185,5 @@ TEST_F(RecordPagesTest, BreakTheGlass) {
 }
 
 }  // namespace
+}  // namespace record_flows_test
 }  // namespace lw::web::record_test

@@ -4,6 +4,7 @@
 #include "web/record_test_world.h"
 
 namespace lw::web::record_test {
+namespace record_pages_test {
 namespace {
 
 TEST_F(RecordPagesTest, TheRecordShowsEverySection) {
@@ -291,4 +292,5 @@ TEST_F(RecordPagesTest, InvalidFormsShowTheirErrorsAndStoreNothing) {
 }
 
 }  // namespace
+}  // namespace record_pages_test
 }  // namespace lw::web::record_test

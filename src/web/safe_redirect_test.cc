@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw::web {
+namespace safe_redirect_test {
 namespace {
 
 TEST(SafeRedirectTest, AcceptsLocalPaths) {
@@ -36,4 +37,5 @@ TEST(SafeRedirectTest, FallsBack) {
 }
 
 }  // namespace
+}  // namespace safe_redirect_test
 }  // namespace lw::web

@@ -19,6 +19,7 @@
 #include "web/web.h"
 
 namespace lw::web {
+namespace staffing_pages_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -368,4 +369,5 @@ TEST_F(StaffingPagesTest, ShortNumbers) {
 }
 
 }  // namespace
+}  // namespace staffing_pages_test
 }  // namespace lw::web

@@ -4,6 +4,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_backends_test {
 namespace {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("memory", "sqlite"),
@@ -12,4 +13,5 @@ INSTANTIATE_TEST_SUITE_P(Backends, IntroductionsContract, ::testing::Values("mem
                          [](const auto& info) { return info.param; });
 
 }  // namespace
+}  // namespace store_contract_backends_test
 }  // namespace lw::contract

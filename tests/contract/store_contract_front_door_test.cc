@@ -11,6 +11,7 @@
 #include "contract/introductions_contract.h"
 
 namespace lw::contract {
+namespace store_contract_front_door_test {
 namespace {
 
 using Ids = std::vector<std::string>;
@@ -362,4 +363,5 @@ TEST_P(IntroductionsContract, FrontDoorWritesRollBackAndAreRefusedInAReadTransac
 }
 
 }  // namespace
+}  // namespace store_contract_front_door_test
 }  // namespace lw::contract

@@ -6,6 +6,7 @@
 #include "contract/introductions_contract.h"
 
 namespace lw::contract {
+namespace store_contract_introductions_test {
 namespace {
 
 TEST_P(IntroductionsContract, AnIntroductionRoundTripsWhole) {
@@ -162,4 +163,5 @@ TEST_P(IntroductionsContract, ListsAreFilteredAndOldestFirst) {
 }
 
 }  // namespace
+}  // namespace store_contract_introductions_test
 }  // namespace lw::contract

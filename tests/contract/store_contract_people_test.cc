@@ -7,6 +7,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_people_test {
 namespace {
 
 TEST_P(StoreContract, CreatePersonStoresVersionOne) {
@@ -286,4 +287,5 @@ TEST_P(StoreContract, ListPeopleNeedsANonNegativeLimit) {
 }
 
 }  // namespace
+}  // namespace store_contract_people_test
 }  // namespace lw::contract

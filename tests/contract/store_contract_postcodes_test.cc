@@ -7,6 +7,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_postcodes_test {
 namespace {
 
 TEST_P(StoreContract, PostcodesAreUpsertedAndFoundByTheirNormalForm) {
@@ -77,4 +78,5 @@ TEST_P(StoreContract, TheDirectorysRecordKindsNeedNoMigrationOfTheirOwn) {
 }
 
 }  // namespace
+}  // namespace store_contract_postcodes_test
 }  // namespace lw::contract

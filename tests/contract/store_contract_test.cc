@@ -10,6 +10,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_test {
 namespace {
 
 TEST_P(StoreContract, FreshStoreIsReachableAndItsSchemaIsCurrent) {
@@ -534,4 +535,5 @@ TEST_P(StoreContract, ConcurrentClaimsOfOneSlotRecordExactlyOneRun) {
 }
 
 }  // namespace
+}  // namespace store_contract_test
 }  // namespace lw::contract

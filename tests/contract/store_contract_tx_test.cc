@@ -9,6 +9,7 @@
 #include "contract/store_contract.h"
 
 namespace lw::contract {
+namespace store_contract_tx_test {
 namespace {
 
 // Appends one entry in its own transaction.
@@ -348,9 +349,11 @@ TEST_P(StoreContract, ReadersRunAlongsideWritersAndSeeWholeTransactions) {
 }
 
 }  // namespace
+}  // namespace store_contract_tx_test
 }  // namespace lw::contract
 
 namespace lw::contract {
+namespace store_contract_tx_test {
 namespace {
 
 // Entries appended in one transaction chain one to the next, and the next
@@ -431,4 +434,5 @@ TEST_P(StoreContract, DataGenerationMovesWithCommittedDataOnly) {
 }
 
 }  // namespace
+}  // namespace store_contract_tx_test
 }  // namespace lw::contract

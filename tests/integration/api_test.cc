@@ -9,6 +9,7 @@
 #include "services/audit_events.h"
 
 namespace lw::testing {
+namespace api_test {
 namespace {
 
 namespace json = boost::json;
@@ -223,4 +224,5 @@ TEST_F(ApiTest, SessionCookieCallsNeedTheCsrfHeaderButTokensDoNot) {
 }
 
 }  // namespace
+}  // namespace api_test
 }  // namespace lw::testing

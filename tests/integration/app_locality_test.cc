@@ -14,6 +14,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::testing {
+namespace app_locality_test {
 namespace {
 
 class AppLocalityTest : public ::testing::Test {
@@ -168,4 +169,5 @@ TEST_F(AppLocalityTest, WithoutAFileTheLocalityComesFromTheSettings) {
 }
 
 }  // namespace
+}  // namespace app_locality_test
 }  // namespace lw::testing

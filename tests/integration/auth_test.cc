@@ -5,6 +5,7 @@
 #include "app_fixture.h"
 
 namespace lw::testing {
+namespace auth_test {
 namespace {
 
 using std::chrono::minutes;
@@ -143,4 +144,5 @@ TEST_F(AuthTest, SignInReturnsToALocalPageOnlyNeverAnotherSite) {
 }
 
 }  // namespace
+}  // namespace auth_test
 }  // namespace lw::testing

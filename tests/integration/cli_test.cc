@@ -15,6 +15,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::testing {
+namespace cli_test {
 namespace {
 
 using std::chrono::seconds;
@@ -448,4 +449,5 @@ TEST_F(CliTest, AnAddressInUseIsOneClearLine) {
 }
 
 }  // namespace
+}  // namespace cli_test
 }  // namespace lw::testing

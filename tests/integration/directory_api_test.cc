@@ -10,6 +10,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace directory_api_test {
 namespace {
 
 class DirectoryApiTest : public TeamApiTest {
@@ -153,4 +154,5 @@ TEST_F(DirectoryApiTest, OnlyThoseWhoMayChangeAServiceChangeIt) {
 }
 
 }  // namespace
+}  // namespace directory_api_test
 }  // namespace lw::testing

@@ -17,6 +17,7 @@
 #include "web/record_form_reader.h"
 
 namespace lw::testing {
+namespace directory_edit_pages_test {
 namespace {
 
 using web::testing::SubmittedForm;
@@ -333,4 +334,5 @@ TEST_F(DirectoryReviewPagesTest, APartnersChangeWaitsUntilAnAdministratorPublish
 }
 
 }  // namespace
+}  // namespace directory_edit_pages_test
 }  // namespace lw::testing

@@ -6,6 +6,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace directory_pages_test {
 namespace {
 
 class DirectoryPagesTest : public FrontDoorPagesTest {
@@ -115,9 +116,11 @@ TEST_F(DirectoryPagesTest, TextIsEscaped) {
 }
 
 }  // namespace
+}  // namespace directory_pages_test
 }  // namespace lw::testing
 
 namespace lw::testing {
+namespace directory_pages_test {
 namespace {
 
 // The search page (issue 7, point 2): words with a typo, a need and a
@@ -173,4 +176,5 @@ TEST_F(DirectoryPagesTest, BadSearchesGetAnErrorSummary) {
 }
 
 }  // namespace
+}  // namespace directory_pages_test
 }  // namespace lw::testing

@@ -5,6 +5,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace frontdoor_actions_test {
 namespace {
 
 // Its own test suite: the fixture class is per file (anonymous namespace).
@@ -326,4 +327,5 @@ TEST_F(FrontDoorActionsTest, NobodyMatchesSoANewRecordIsMade) {
 }
 
 }  // namespace
+}  // namespace frontdoor_actions_test
 }  // namespace lw::testing

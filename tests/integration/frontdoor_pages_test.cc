@@ -5,6 +5,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace frontdoor_pages_test {
 namespace {
 
 TEST_F(FrontDoorPagesTest, StaffRecordAnIntroductionAndFindItOnTheList) {
@@ -238,4 +239,5 @@ TEST_F(FrontDoorPagesTest, PractitionersWorkTheirOwnTeamsIntroductions) {
 }
 
 }  // namespace
+}  // namespace frontdoor_pages_test
 }  // namespace lw::testing

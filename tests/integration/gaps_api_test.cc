@@ -11,6 +11,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace gaps_api_test {
 namespace {
 
 class GapsApiTest : public TeamApiTest {
@@ -140,4 +141,5 @@ TEST_F(GapsApiTest, TheReportIsExactForATeamLeadAndDisclosureControlledForACommi
 }
 
 }  // namespace
+}  // namespace gaps_api_test
 }  // namespace lw::testing

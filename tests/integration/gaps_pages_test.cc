@@ -11,6 +11,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace gaps_pages_test {
 namespace {
 
 class GapsPagesTest : public FrontDoorPagesTest {
@@ -185,4 +186,5 @@ TEST_F(GapsPagesTest, APartnerAndACommissionerSeeNoPersonsNeeds) {
 }
 
 }  // namespace
+}  // namespace gaps_pages_test
 }  // namespace lw::testing

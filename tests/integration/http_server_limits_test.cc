@@ -3,6 +3,7 @@
 #include "http_server_fixture.h"
 
 namespace lw::http::test {
+namespace http_server_limits_test {
 namespace {
 
 TEST_F(HttpServerTest, HeaderOverTheLimitIs413) {
@@ -180,4 +181,5 @@ TEST_F(HttpServerTest, ASignalBeforeWaitForSignalIsNotLost) {
 }
 
 }  // namespace
+}  // namespace http_server_limits_test
 }  // namespace lw::http::test

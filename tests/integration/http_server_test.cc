@@ -5,6 +5,7 @@
 #include "http_server_fixture.h"
 
 namespace lw::http::test {
+namespace http_server_test {
 namespace {
 
 TEST_F(HttpServerTest, ServesARouteWithSecurityHeaders) {
@@ -269,4 +270,5 @@ TEST_F(HttpServerTest, StartFailsWhenThePortIsTaken) {
 }
 
 }  // namespace
+}  // namespace http_server_test
 }  // namespace lw::http::test

@@ -4,6 +4,7 @@
 #include "introductions_api_fixture.h"
 
 namespace lw::testing {
+namespace introductions_api_changes_test {
 namespace {
 
 // Its own test suite: the fixture class is per file (anonymous namespace).
@@ -204,4 +205,5 @@ TEST_F(IntroductionsApiChangesTest, HtmlInAPersonsWordsIsKeptAsWritten) {
 }
 
 }  // namespace
+}  // namespace introductions_api_changes_test
 }  // namespace lw::testing

@@ -5,6 +5,7 @@
 #include "introductions_api_fixture.h"
 
 namespace lw::testing {
+namespace introductions_api_test {
 namespace {
 
 TEST_F(IntroductionsApiTest, FromIntroductionToLivingWellSupportWithETags) {
@@ -425,4 +426,5 @@ TEST_F(IntroductionsApiTest, TheListFiltersSortsPagesAndFlagsThosePastTarget) {
 }
 
 }  // namespace
+}  // namespace introductions_api_test
 }  // namespace lw::testing

@@ -22,6 +22,7 @@
 #include "storage/records/outbox_records.h"
 
 namespace lw::testing {
+namespace outbox_test {
 namespace {
 
 namespace json = boost::json;
@@ -209,4 +210,5 @@ TEST_F(OutboxWithoutSmtpTest, MessagesWaitQueued) {
 }
 
 }  // namespace
+}  // namespace outbox_test
 }  // namespace lw::testing

@@ -7,6 +7,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace peer_api_test {
 namespace {
 
 using PeerApiTest = TeamApiTest;
@@ -106,4 +107,5 @@ TEST_F(PeerApiTest, OtherTeamsPartnersAndCommissionersGetNotFound) {
 }
 
 }  // namespace
+}  // namespace peer_api_test
 }  // namespace lw::testing

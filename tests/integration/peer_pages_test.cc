@@ -9,6 +9,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace peer_pages_test {
 namespace {
 
 class PeerPagesTest : public FrontDoorPagesTest {
@@ -145,4 +146,5 @@ TEST_F(PeerPagesTest, WithdrawingConsentTakesAPeerWorkerOutOfTheSuggestions) {
 }
 
 }  // namespace
+}  // namespace peer_pages_test
 }  // namespace lw::testing

@@ -8,6 +8,7 @@
 #include "services/people_service.h"
 
 namespace lw::testing {
+namespace plan_pages_test {
 namespace {
 
 class PlanPagesTest : public FrontDoorPagesTest {
@@ -144,4 +145,5 @@ TEST_F(PlanPagesTest, WriteEditCrossAnEditReadVersionsCompareAndPrint) {
 }
 
 }  // namespace
+}  // namespace plan_pages_test
 }  // namespace lw::testing

@@ -6,6 +6,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace plan_test {
 namespace {
 
 class PlanApiTest : public TeamApiTest {
@@ -211,4 +212,5 @@ TEST_F(PlanApiTest, OnlyThePersonsTeamsSeeItAndEveryReadIsAudited) {
 }
 
 }  // namespace
+}  // namespace plan_test
 }  // namespace lw::testing

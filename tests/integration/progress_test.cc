@@ -15,6 +15,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace progress_test {
 namespace {
 
 using ProgressApiTest = TeamApiTest;
@@ -314,4 +315,5 @@ TEST_F(LocalityProgressTest, TheLocalitysLifeAreasAndThresholdsAreInForce) {
 }
 
 }  // namespace
+}  // namespace progress_test
 }  // namespace lw::testing

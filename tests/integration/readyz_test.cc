@@ -8,6 +8,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::testing {
+namespace readyz_test {
 namespace {
 
 TEST(ReadyzTest, NotReadyUntilMigrationsAreApplied) {
@@ -36,4 +37,5 @@ TEST(ReadyzTest, NotReadyUntilMigrationsAreApplied) {
 }
 
 }  // namespace
+}  // namespace readyz_test
 }  // namespace lw::testing

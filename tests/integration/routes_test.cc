@@ -7,6 +7,7 @@
 #include "app_fixture.h"
 
 namespace lw::testing {
+namespace routes_test {
 namespace {
 
 class RoutesTest : public AppFixture {};
@@ -144,4 +145,5 @@ TEST_F(RoutesTest, StaticAssetsAreServedWithLongLivedCacheHeaders) {
 }
 
 }  // namespace
+}  // namespace routes_test
 }  // namespace lw::testing

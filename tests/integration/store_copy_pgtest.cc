@@ -19,6 +19,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::testing {
+namespace store_copy_pgtest {
 namespace {
 
 using std::chrono::seconds;
@@ -253,4 +254,5 @@ TEST_F(StoreCopyPgTest, BacksUpSqliteAndSendsPostgresqlToPgDump) {
 }
 
 }  // namespace
+}  // namespace store_copy_pgtest
 }  // namespace lw::testing

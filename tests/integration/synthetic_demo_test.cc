@@ -9,6 +9,7 @@
 #include "app_fixture.h"
 
 namespace lw::testing {
+namespace synthetic_demo_test {
 namespace {
 
 class SyntheticDemoTest : public AppFixture {
@@ -53,4 +54,5 @@ TEST_F(SyntheticDemoTest, TheDemoIsUnchangedBesideIt) {
 }
 
 }  // namespace
+}  // namespace synthetic_demo_test
 }  // namespace lw::testing

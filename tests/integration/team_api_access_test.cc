@@ -8,6 +8,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace team_api_access_test {
 namespace {
 
 class TeamApiAccessTest : public TeamApiTest {};
@@ -266,4 +267,5 @@ TEST_F(TeamApiAccessTest, PartnersCommissionersAndAdministratorsFindNoTeamRoute)
 }
 
 }  // namespace
+}  // namespace team_api_access_test
 }  // namespace lw::testing

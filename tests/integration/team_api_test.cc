@@ -8,6 +8,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace team_api_test {
 namespace {
 
 TEST_F(TeamApiTest, TheRecordShowsThePersonAndTheirDetailsChangeByVersion) {
@@ -349,4 +350,5 @@ TEST_F(TeamApiTest, CaseloadsShowWhoHoldsWhom) {
 }
 
 }  // namespace
+}  // namespace team_api_test
 }  // namespace lw::testing

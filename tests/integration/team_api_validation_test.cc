@@ -5,6 +5,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace team_api_validation_test {
 namespace {
 
 class TeamApiValidationTest : public TeamApiTest {};
@@ -226,4 +227,5 @@ TEST_F(TeamApiValidationTest, BadBodiesNameTheirFieldsAndStoreNothing) {
 }
 
 }  // namespace
+}  // namespace team_api_validation_test
 }  // namespace lw::testing

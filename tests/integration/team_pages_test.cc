@@ -7,6 +7,7 @@
 #include "frontdoor_pages_fixture.h"
 
 namespace lw::testing {
+namespace team_pages_test {
 namespace {
 
 using TeamPagesTest = FrontDoorPagesTest;
@@ -81,4 +82,5 @@ TEST_F(TeamPagesTest, CaseloadsAreForTheTeam) {
 }
 
 }  // namespace
+}  // namespace team_pages_test
 }  // namespace lw::testing

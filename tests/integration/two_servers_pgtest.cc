@@ -20,6 +20,7 @@
 #include "testing/subprocess.h"
 
 namespace lw::testing {
+namespace two_servers_pgtest {
 namespace {
 
 namespace json = boost::json;
@@ -362,4 +363,5 @@ TEST_F(TwoServersTest, SerialConnectionsLostMidRunFailCleanlyAndRecoverWithoutAR
 }
 
 }  // namespace
+}  // namespace two_servers_pgtest
 }  // namespace lw::testing

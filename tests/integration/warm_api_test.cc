@@ -16,6 +16,7 @@
 #include "team_api_fixture.h"
 
 namespace lw::testing {
+namespace warm_api_test {
 namespace {
 
 class WarmApiTest : public TeamApiTest {
@@ -355,4 +356,5 @@ TEST_F(WarmApiTest, TheTeamsStepNotesAreNotGivenToThePartnerOnceWithdrawn) {
 }
 
 }  // namespace
+}  // namespace warm_api_test
 }  // namespace lw::testing

@@ -22,6 +22,7 @@
 #include "storage/records/network_records.h"
 
 namespace lw::testing {
+namespace warm_pages_test {
 namespace {
 
 constexpr const char* kSiobhanPhone = "07700 900555";
@@ -460,4 +461,5 @@ TEST_F(WarmPagesTest, ThePartnersReadIsAuditedOnHerRecord) {
 }
 
 }  // namespace
+}  // namespace warm_pages_test
 }  // namespace lw::testing

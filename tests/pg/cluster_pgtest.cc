@@ -16,6 +16,7 @@
 #include "testing/pg_database.h"
 
 namespace lw::testing {
+namespace cluster_pgtest {
 namespace {
 
 // A client connection of our own, as the store will make, rather than the
@@ -165,4 +166,5 @@ TEST(PgClusterPauseTest, ScopedPauseResumesWhenTheScopeEnds) {
 }
 
 }  // namespace
+}  // namespace cluster_pgtest
 }  // namespace lw::testing

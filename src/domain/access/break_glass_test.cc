@@ -7,6 +7,7 @@
 #include "base/dates.h"
 
 namespace lw {
+namespace break_glass_test {
 namespace {
 
 Timestamp At(int hour) { return FromUnixMicros(1'780'000'000'000'000) + std::chrono::hours(hour); }
@@ -57,4 +58,5 @@ TEST(BreakGlassTest, SomeoneElseReviewsItOnce) {
 }
 
 }  // namespace
+}  // namespace break_glass_test
 }  // namespace lw

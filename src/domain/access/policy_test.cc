@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw {
+namespace policy_test {
 namespace {
 
 constexpr PersonAction kActions[] = {PersonAction::kRead, PersonAction::kCreate,
@@ -179,4 +180,5 @@ TEST(IntroductionAccessTest, NoTeamMeansNoAccess) {
 }
 
 }  // namespace
+}  // namespace policy_test
 }  // namespace lw

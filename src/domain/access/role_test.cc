@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace role_test {
 namespace {
 
 TEST(RoleTest, KeysAreStable) {
@@ -115,4 +116,5 @@ TEST(CareRolesTest, Membership) {
 }
 
 }  // namespace
+}  // namespace role_test
 }  // namespace lw

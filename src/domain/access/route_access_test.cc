@@ -5,6 +5,7 @@
 #include <optional>
 
 namespace lw {
+namespace route_access_test {
 namespace {
 
 std::optional<Actor> Signed(Role role) {
@@ -72,4 +73,5 @@ TEST(RouteAccessTest, DecisionDependsOnRoleNotTeam) {
 }
 
 }  // namespace
+}  // namespace route_access_test
 }  // namespace lw

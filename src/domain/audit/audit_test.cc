@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw {
+namespace audit_test {
 namespace {
 
 const std::string kGenesis = kAuditGenesisHash;
@@ -249,4 +250,5 @@ TEST(AuditChainVerifierTest, StaysFailedAfterwards) {
 }
 
 }  // namespace
+}  // namespace audit_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw::directory {
+namespace directory_test {
 namespace {
 
 TEST(NeedTest, EveryNeedRoundTripsItsKeyAndTermId) {
@@ -68,4 +69,5 @@ TEST(IsStaleTest, NeverCheckedIsStaleAndTheLimitIsInclusive) {
 }
 
 }  // namespace
+}  // namespace directory_test
 }  // namespace lw::directory

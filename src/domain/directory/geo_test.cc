@@ -5,6 +5,7 @@
 #include <limits>
 
 namespace lw::directory {
+namespace geo_test {
 namespace {
 
 TEST(GeoTest, DistanceBetweenKnownPlaces) {
@@ -38,4 +39,5 @@ TEST(GeoTest, FormatsDistancesForPeople) {
 }
 
 }  // namespace
+}  // namespace geo_test
 }  // namespace lw::directory

@@ -6,6 +6,7 @@
 #include <numbers>
 
 namespace lw::directory {
+namespace osgb_test {
 namespace {
 
 double Dms(double d, double m, double s) { return d + m / 60 + s / 3600; }
@@ -42,4 +43,5 @@ TEST(OsgbTest, TheTrueOriginIsFortyNineNorthTwoWest) {
 }
 
 }  // namespace
+}  // namespace osgb_test
 }  // namespace lw::directory

@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw::directory {
+namespace postcode_file_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -109,4 +110,5 @@ TEST(PostcodeFileTest, AnUnknownFileSaysWhatItExpected) {
 }
 
 }  // namespace
+}  // namespace postcode_file_test
 }  // namespace lw::directory

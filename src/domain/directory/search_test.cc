@@ -8,6 +8,7 @@
 #include <vector>
 
 namespace lw::directory {
+namespace search_test {
 namespace {
 
 constexpr double kHydeLat = 53.4514, kHydeLon = -2.0795;
@@ -468,4 +469,5 @@ TEST(SearchTest, ManyThreadsShareOneIndex) {
 }
 
 }  // namespace
+}  // namespace search_test
 }  // namespace lw::directory

@@ -6,6 +6,7 @@
 #include <vector>
 
 namespace lw::directory {
+namespace search_text_test {
 namespace {
 
 using Words = std::vector<std::string>;
@@ -79,4 +80,5 @@ TEST(EditDistanceTest, HostileLengthsAreBounded) {
 }
 
 }  // namespace
+}  // namespace search_text_test
 }  // namespace lw::directory

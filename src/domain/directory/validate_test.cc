@@ -8,6 +8,7 @@
 #include <vector>
 
 namespace lw::directory {
+namespace validate_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -270,4 +271,5 @@ TEST(ValidateOrganisationTest, RulesAsForServices) {
 }
 
 }  // namespace
+}  // namespace validate_test
 }  // namespace lw::directory

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace contact_details_test {
 namespace {
 
 TEST(PhoneNumberTest, AcceptsWhatPeopleType) {
@@ -36,4 +37,5 @@ TEST(EmailAddressTest, RefusesMalformedAddresses) {
 }
 
 }  // namespace
+}  // namespace contact_details_test
 }  // namespace lw

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace date_input_test {
 namespace {
 
 std::string MessageOf(const DateInputResult& r) {
@@ -79,4 +80,5 @@ TEST(TimeInputTest, RefusesWhatIsNotATimeWithAMessage) {
 }
 
 }  // namespace
+}  // namespace date_input_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include <set>
 
 namespace lw {
+namespace equality_test {
 namespace {
 
 TEST(EqualityQuestionsTest, EachQuestionSaysWhyAndHasOptions) {
@@ -60,4 +61,5 @@ TEST(EqualityAnswersTest, UnknownQuestionIsRefused) {
 }
 
 }  // namespace
+}  // namespace equality_test
 }  // namespace lw

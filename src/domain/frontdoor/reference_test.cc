@@ -8,6 +8,7 @@
 #include "base/random.h"
 
 namespace lw {
+namespace reference_test {
 namespace {
 
 TEST(ReferenceTest, HasTheReadableShape) {
@@ -57,4 +58,5 @@ TEST(ReferenceTest, IsReferenceRefusesAnythingElse) {
 }
 
 }  // namespace
+}  // namespace reference_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace vocabulary_test {
 namespace {
 
 // Every value's key parses back to it, keys are unique, and every value
@@ -83,4 +84,5 @@ TEST(VocabularyTest, WhoIntroducesDecidesTheDetailsNeeded) {
 }
 
 }  // namespace
+}  // namespace vocabulary_test
 }  // namespace lw

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace job_run_test {
 namespace {
 
 using std::chrono::minutes;
@@ -34,4 +35,5 @@ TEST(JobSlotDeathTest, RefusesANonPositiveInterval) {
 }
 
 }  // namespace
+}  // namespace job_run_test
 }  // namespace lw

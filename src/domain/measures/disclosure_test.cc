@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace disclosure_test {
 namespace {
 
 // docs/measures.md section 9, "Test vectors — MHSDS rule (sub-national)".
@@ -63,4 +64,5 @@ TEST(DisclosureTest, RuleKeysRoundTrip) {
 }
 
 }  // namespace
+}  // namespace disclosure_test
 }  // namespace lw

@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw {
+namespace two_contacts_test {
 namespace {
 
 using M = ContactMode;
@@ -377,4 +378,5 @@ TEST(TwoContactsTest, FactsOfGivesOnePerPersonOnTheLondonDay) {
 }
 
 }  // namespace
+}  // namespace two_contacts_test
 }  // namespace lw

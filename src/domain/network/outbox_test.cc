@@ -4,6 +4,7 @@
 #include <chrono>
 
 namespace lw {
+namespace outbox_test {
 namespace {
 
 using std::chrono::minutes;
@@ -167,4 +168,5 @@ TEST(OutboxTest, InvariantsCatchImpossibleStates) {
 }
 
 }  // namespace
+}  // namespace outbox_test
 }  // namespace lw

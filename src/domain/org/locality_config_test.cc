@@ -9,6 +9,7 @@
 #include "domain/outcomes/test_support.h"
 
 namespace lw {
+namespace locality_config_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -234,4 +235,5 @@ TEST(LocalityConfigTest, OutcomeThresholdsAreCheckedAgainstTheQuestionnairesInFo
 }
 
 }  // namespace
+}  // namespace locality_config_test
 }  // namespace lw

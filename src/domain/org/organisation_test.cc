@@ -5,6 +5,7 @@
 #include <set>
 
 namespace lw {
+namespace organisation_test {
 namespace {
 
 constexpr OrganisationKind kKinds[] = {OrganisationKind::kNhsTrust, OrganisationKind::kCouncil,
@@ -49,4 +50,5 @@ TEST(OrganisationTest, Defaults) {
 }
 
 }  // namespace
+}  // namespace organisation_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <set>
 
 namespace lw {
+namespace profession_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -184,4 +185,5 @@ TEST(RoleNamesTest, RejectsAnotherProfessionsStandardNameUnlessThatOneIsRenamed)
 }
 
 }  // namespace
+}  // namespace profession_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <limits>
 
 namespace lw {
+namespace staffing_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -383,4 +384,5 @@ TEST_F(StaffingLocalityTest, LocalityWideStaffDoNotFillANeighbourhoodGap) {
 }
 
 }  // namespace
+}  // namespace staffing_test
 }  // namespace lw

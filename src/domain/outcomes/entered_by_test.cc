@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace entered_by_test {
 namespace {
 
 TEST(EnteredByTest, EveryValueRoundTripsThroughItsKey) {
@@ -27,4 +28,5 @@ TEST(EnteredByTest, KeysArePinnedAndNothingElseParses) {
 }
 
 }  // namespace
+}  // namespace entered_by_test
 }  // namespace lw

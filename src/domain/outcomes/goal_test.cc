@@ -5,6 +5,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace goal_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -123,4 +124,5 @@ TEST(GoalTest, CarriedForwardStaysOpenAndRateable) {
 }
 
 }  // namespace
+}  // namespace goal_test
 }  // namespace lw

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw {
+namespace points_test {
 namespace {
 
 TEST(PointsTest, PrintsWithoutTrailingZerosOrWithTheDecimalsAskedFor) {
@@ -55,4 +56,5 @@ TEST(PointsTest, WholePercentRoundsHalfUp) {
 }
 
 }  // namespace
+}  // namespace points_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace wheel_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -80,4 +81,5 @@ TEST(WheelTest, AtLeastOneAreaAndNotInTheFuture) {
 }
 
 }  // namespace
+}  // namespace wheel_test
 }  // namespace lw

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace lived_experience_test {
 namespace {
 
 TEST(LivedExperienceTest, EveryAreaRoundTripsByItsKey) {
@@ -40,4 +41,5 @@ TEST(LivedExperienceTest, AnythingElseIsNotAnArea) {
 }
 
 }  // namespace
+}  // namespace lived_experience_test
 }  // namespace lw

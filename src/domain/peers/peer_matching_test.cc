@@ -10,6 +10,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace peer_matching_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -258,4 +259,5 @@ TEST(SuggestPeerMentorsTest, AWishWithoutAreasListsEveryoneConsentingAndTiesAreS
 }
 
 }  // namespace
+}  // namespace peer_matching_test
 }  // namespace lw

@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace equality_record_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -344,4 +345,5 @@ TEST(EqualityRecordAgeBandTest, BandsFromTheDateOfBirth) {
 }
 
 }  // namespace
+}  // namespace equality_record_test
 }  // namespace lw

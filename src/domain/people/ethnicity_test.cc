@@ -9,6 +9,7 @@
 #include "domain/frontdoor/equality.h"
 
 namespace lw {
+namespace ethnicity_test {
 namespace {
 
 struct Expected {
@@ -117,4 +118,5 @@ TEST(EthnicityTest, ExactNhsCodesAreDistinctLetters) {
 }
 
 }  // namespace
+}  // namespace ethnicity_test
 }  // namespace lw

@@ -9,6 +9,7 @@
 #include <vector>
 
 namespace lw {
+namespace matching_test {
 namespace {
 
 using ::testing::ElementsAre;
@@ -405,4 +406,5 @@ TEST(MatchingTest, FindsThePlantedRecordsAmongTenThousand) {
 }
 
 }  // namespace
+}  // namespace matching_test
 }  // namespace lw

@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw {
+namespace name_folding_test {
 namespace {
 
 TEST(NameFoldingTest, CaseAndSpacing) {
@@ -72,4 +73,5 @@ TEST(NameFoldingTest, DamerauLevenshteinOnLongStrings) {
 }
 
 }  // namespace
+}  // namespace name_folding_test
 }  // namespace lw

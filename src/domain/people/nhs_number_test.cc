@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw {
+namespace nhs_number_test {
 namespace {
 
 // Modulus 11: multiply the first nine digits by 10, 9, ... 2 and sum;
@@ -104,4 +105,5 @@ TEST(NhsNumberTest, FormatThenParseRoundTrips) {
 }
 
 }  // namespace
+}  // namespace nhs_number_test
 }  // namespace lw

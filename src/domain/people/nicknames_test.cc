@@ -9,6 +9,7 @@
 #include "domain/people/name_folding.h"
 
 namespace lw {
+namespace nicknames_test {
 namespace {
 
 TEST(NicknamesTest, ShortFormsAndFormalNames) {
@@ -63,4 +64,5 @@ TEST(NicknamesTest, TableIsFoldedAndWellFormed) {
 }
 
 }  // namespace
+}  // namespace nicknames_test
 }  // namespace lw

@@ -7,6 +7,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace person_details_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -412,4 +413,5 @@ TEST(PersonDetailsTest, ReportsEveryProblemAtOnceInFormOrder) {
 }
 
 }  // namespace
+}  // namespace person_details_test
 }  // namespace lw

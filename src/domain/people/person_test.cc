@@ -6,6 +6,7 @@
 #include <vector>
 
 namespace lw {
+namespace person_test {
 namespace {
 
 Date Today() { return *Date::FromYmd(2026, 3, 9); }
@@ -208,4 +209,5 @@ TEST(PersonTest, CallNamePrefersPreferredName) {
 }
 
 }  // namespace
+}  // namespace person_test
 }  // namespace lw

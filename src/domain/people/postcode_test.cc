@@ -5,6 +5,7 @@
 #include <string>
 
 namespace lw {
+namespace postcode_test {
 namespace {
 
 void ExpectPostcode(const char* input, const char* normalised) {
@@ -69,4 +70,5 @@ TEST(PostcodeTest, RejectsTooLong) {
 }
 
 }  // namespace
+}  // namespace postcode_test
 }  // namespace lw

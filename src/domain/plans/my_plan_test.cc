@@ -9,6 +9,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace my_plan_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -209,4 +210,5 @@ TEST(ComparePlansTest, ReorderedActionsAreAChange) {
 }
 
 }  // namespace
+}  // namespace my_plan_test
 }  // namespace lw

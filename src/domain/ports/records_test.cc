@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace records_test {
 namespace {
 
 TEST(RecordKindTest, EveryKindHasADistinctKeyThatParsesBack) {
@@ -43,4 +44,5 @@ TEST(RecordKindTest, IssueSevenKindsArePinned) {
 }
 
 }  // namespace
+}  // namespace records_test
 }  // namespace lw

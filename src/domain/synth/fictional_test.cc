@@ -8,6 +8,7 @@
 #include "domain/people/nhs_number.h"
 
 namespace lw::synth {
+namespace fictional_test {
 namespace {
 
 TEST(FictionalTest, TestNhsNumbersAreValidAndInTheTestRange) {
@@ -49,4 +50,5 @@ TEST(FictionalTest, NamesComeFromTheListsAndSpreadOverThem) {
 }
 
 }  // namespace
+}  // namespace fictional_test
 }  // namespace lw::synth

@@ -8,6 +8,7 @@
 #include <vector>
 
 namespace lw::synth {
+namespace flows_test {
 namespace {
 
 constexpr int kDraws = 100'000;
@@ -88,4 +89,5 @@ TEST(FlowsTest, BadSettingsAreRefusedNamingTheMember) {
 }
 
 }  // namespace
+}  // namespace flows_test
 }  // namespace lw::synth

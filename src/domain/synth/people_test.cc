@@ -8,6 +8,7 @@
 #include "domain/people/nhs_number.h"
 
 namespace lw::synth {
+namespace people_test {
 namespace {
 
 Date On() { return *Date::FromYmd(2026, 11, 23); }
@@ -78,4 +79,5 @@ TEST(SynthPeopleTest, LocalitiesHaveTheirOwnBlocksOfNumbers) {
 }
 
 }  // namespace
+}  // namespace people_test
 }  // namespace lw::synth

@@ -7,6 +7,7 @@
 #include <vector>
 
 namespace lw::synth {
+namespace quantile_table_test {
 namespace {
 
 // Days from introduction to initial conversation, centred on the published
@@ -69,4 +70,5 @@ TEST(QuantileTableTest, BadTablesAreRefusedSayingWhy) {
 }
 
 }  // namespace
+}  // namespace quantile_table_test
 }  // namespace lw::synth

@@ -17,6 +17,7 @@
 #include "domain/synth/records.h"
 
 namespace lw::synth {
+namespace records_outcomes_test {
 namespace {
 
 using outcomes_test::P;
@@ -432,4 +433,5 @@ TEST(SynthRecordsOutcomesTest, DirectoryServicesPassTheDirectorysChecks) {
 }
 
 }  // namespace
+}  // namespace records_outcomes_test
 }  // namespace lw::synth

@@ -11,6 +11,7 @@
 #include "domain/frontdoor/reference.h"
 
 namespace lw::synth {
+namespace records_test {
 namespace {
 
 // Keeps every row of the organisation, people, the front door and the
@@ -147,4 +148,5 @@ TEST(SynthRecordsTest, EpisodesAndContactsPassTheTeamsChecks) {
 }
 
 }  // namespace
+}  // namespace records_test
 }  // namespace lw::synth

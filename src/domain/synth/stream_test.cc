@@ -6,6 +6,7 @@
 #include <vector>
 
 namespace lw::synth {
+namespace stream_test {
 namespace {
 
 TEST(SynthStreamTest, TheSameSeedAndKeyGiveTheSameNumbers) {
@@ -96,4 +97,5 @@ TEST(SynthStreamTest, WeightedPicksInProportionAndNeverAZeroWeight) {
 }
 
 }  // namespace
+}  // namespace stream_test
 }  // namespace lw::synth

@@ -14,6 +14,7 @@
 #include "domain/people/nhs_number.h"
 
 namespace lw::synth {
+namespace system_test {
 namespace {
 
 // Recounts, from the rows alone, what the truth claims: an evaluation in
@@ -499,4 +500,5 @@ TEST(SynthTruthTest, TheTotalAddsEveryLocality) {
 }
 
 }  // namespace
+}  // namespace system_test
 }  // namespace lw::synth

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace contact_vocabulary_test {
 namespace {
 
 // Every value's key parses back to it, keys are unique, and every value
@@ -105,4 +106,5 @@ TEST(ContactVocabularyTest, DistanceModesHaveNoPlace) {
 }
 
 }  // namespace
+}  // namespace contact_vocabulary_test
 }  // namespace lw

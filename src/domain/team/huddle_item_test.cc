@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace huddle_item_test {
 namespace {
 
 Date Day(int y, int m, int d) { return *Date::FromYmd(y, m, d); }
@@ -87,4 +88,5 @@ TEST(HuddleItemTest, DiscussedOnceADecisionIsListed) {
 }
 
 }  // namespace
+}  // namespace huddle_item_test
 }  // namespace lw

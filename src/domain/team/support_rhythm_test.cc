@@ -7,6 +7,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace support_rhythm_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -62,4 +63,5 @@ TEST(SupportRhythmTest, AllProblemsAreReportedTogether) {
 }
 
 }  // namespace
+}  // namespace support_rhythm_test
 }  // namespace lw

@@ -8,6 +8,7 @@
 #include "testing/field_errors.h"
 
 namespace lw {
+namespace team_decision_test {
 namespace {
 
 using ::lw::testing::Fields;
@@ -270,4 +271,5 @@ TEST(TeamDecisionDeathTest, InvariantCheckCatchesADecisionWithoutTheTeam) {
 }
 
 }  // namespace
+}  // namespace team_decision_test
 }  // namespace lw

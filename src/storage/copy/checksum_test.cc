@@ -14,6 +14,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::copy {
+namespace checksum_test {
 namespace {
 
 using lw::testing::ExecSqlite;
@@ -96,4 +97,5 @@ TEST_F(CopyChecksumDbTest, DependsOnTheRowsNotTheOrderTheyWereWritten) {
 }
 
 }  // namespace
+}  // namespace checksum_test
 }  // namespace lw::copy

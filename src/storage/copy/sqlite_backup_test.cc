@@ -12,6 +12,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::copy {
+namespace sqlite_backup_test {
 namespace {
 
 using lw::testing::DumpSqlite;
@@ -50,4 +51,5 @@ TEST(SqliteBackupTest, RefusesAMissingStoreWithoutCreatingOne) {
 }
 
 }  // namespace
+}  // namespace sqlite_backup_test
 }  // namespace lw::copy

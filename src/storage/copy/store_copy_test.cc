@@ -19,6 +19,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::copy {
+namespace store_copy_test {
 namespace {
 
 using lw::testing::DumpSqlite;
@@ -292,4 +293,5 @@ TEST_F(StoreCopyTest, RefusesAValueThatBreaksTheSchema) {
 }
 
 }  // namespace
+}  // namespace store_copy_test
 }  // namespace lw::copy

@@ -16,6 +16,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::copy {
+namespace table_list_test {
 namespace {
 
 class CopyTableListTest : public ::testing::Test {
@@ -120,4 +121,5 @@ TEST_F(CopyTableListTest, FindsTablesByName) {
 }
 
 }  // namespace
+}  // namespace table_list_test
 }  // namespace lw::copy

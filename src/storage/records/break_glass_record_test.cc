@@ -4,6 +4,7 @@
 #include "storage/records/team_records.h"
 
 namespace lw::records {
+namespace break_glass_record_test {
 namespace {
 
 using testing::At;
@@ -94,4 +95,5 @@ TEST(BreakGlassRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace break_glass_record_test
 }  // namespace lw::records

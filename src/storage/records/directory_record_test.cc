@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace directory_record_test {
 namespace {
 
 using directory::DirectoryOrganisation;
@@ -200,4 +201,5 @@ TEST(DirectoryRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace directory_record_test
 }  // namespace lw::records

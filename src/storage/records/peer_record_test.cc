@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace peer_record_test {
 namespace {
 
 using testing::At;
@@ -135,4 +136,5 @@ TEST(PeerMentorWishRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace peer_record_test
 }  // namespace lw::records

@@ -4,6 +4,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace plan_record_test {
 namespace {
 
 using testing::At;
@@ -114,4 +115,5 @@ TEST(PlanRecordTest, StoredMemberNamesArePinned) {
 }
 
 }  // namespace
+}  // namespace plan_record_test
 }  // namespace lw::records

@@ -5,6 +5,7 @@
 #include "storage/records/record_test_support.h"
 
 namespace lw::records {
+namespace progress_records_test {
 namespace {
 
 using testing::At;
@@ -161,4 +162,5 @@ TEST(QuestionnaireResponseRecordTest, RoundTripIndexAndPinnedNames) {
 }
 
 }  // namespace
+}  // namespace progress_records_test
 }  // namespace lw::records

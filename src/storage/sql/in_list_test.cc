@@ -6,6 +6,7 @@
 #include <vector>
 
 namespace lw::sql {
+namespace in_list_test {
 namespace {
 
 TEST(InList, SlotsArePowersOfTwoFromEightTo256) {
@@ -59,4 +60,5 @@ TEST(InList, AFailingChunkStopsTheRest) {
 }
 
 }  // namespace
+}  // namespace in_list_test
 }  // namespace lw::sql

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace lw::sql {
+namespace introduction_record_test {
 namespace {
 
 Introduction Everything() {
@@ -99,4 +100,5 @@ TEST(IntroductionRecordTest, ARecordThisBuildCannotReadIsAnInternalError) {
 }
 
 }  // namespace
+}  // namespace introduction_record_test
 }  // namespace lw::sql
