@@ -9,8 +9,10 @@
 #include "contract/introductions_contract.h"
 #include "contract/store_contract.h"
 #include "storage/postgresql/pg_store.h"
+#include "storage/sql/bulk_load.h"
 
 namespace lw::contract {
+namespace store_contract_pgtest {
 namespace {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("postgresql"),
@@ -19,11 +21,13 @@ INSTANTIATE_TEST_SUITE_P(Backends, IntroductionsContract, ::testing::Values("pos
                          [](const auto& info) { return info.param; });
 
 }  // namespace
+}  // namespace store_contract_pgtest
 }  // namespace lw::contract
 
 // --- Beyond the contract: what PostgreSQL does differently underneath.
 
 namespace lw::contract {
+namespace store_contract_pgtest {
 namespace {
 
 class PostgresStoreTest : public ::testing::Test {
@@ -38,6 +42,38 @@ class PostgresStoreTest : public ::testing::Test {
   ::lw::testing::PgTestDatabase db_;
   std::unique_ptr<PostgresStore> store_;
 };
+
+// Store::StartBulkLoad on PostgreSQL (storage/sql/bulk_load.h): the
+// secondary indexes go, the unique ones stay, FinishBulkLoad builds each
+// again exactly as pg_indexes had it, and a load cut short is repaired by
+// the next Migrate once its lease has run out.
+TEST_F(PostgresStoreTest, ABulkLoadPutsOffTheSecondaryIndexesAndBuildsThemAgainTheSame) {
+  const std::string kIndexes =
+      "SELECT string_agg(indexname || ': ' || indexdef, E'\\n' ORDER BY indexname) "
+      "FROM pg_indexes WHERE schemaname = current_schema()";
+  const std::string before = db_.Query(kIndexes);
+  const std::string unique = db_.Query(
+      "SELECT string_agg(indexname || ': ' || indexdef, E'\\n' ORDER BY indexname) "
+      "FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE 'CREATE UNIQUE%'");
+  ASSERT_NE(before, unique);
+  ASSERT_TRUE(store_->StartBulkLoad());
+  EXPECT_EQ(db_.Query(kIndexes), unique);
+  EXPECT_NE(db_.Query("SELECT COUNT(*) FROM deferred_indexes"), "0");
+  ASSERT_TRUE(store_->FinishBulkLoad());
+  EXPECT_EQ(db_.Query(kIndexes), before);
+  EXPECT_EQ(db_.Query("SELECT COUNT(*) FROM deferred_indexes"), "0");
+
+  // Cut short: the next Migrate after the lease builds them.
+  ManualClock clock(FromUnixMicros(1'773'046'800'000'000));
+  auto reopened = PostgresStore::Open({.url = db_.url(), .pool_size = 2, .clock = &clock});
+  ASSERT_TRUE(reopened) << Describe(reopened);
+  ASSERT_TRUE((*reopened)->StartBulkLoad());
+  ASSERT_TRUE((*reopened)->Migrate());  // within the lease: left alone
+  EXPECT_EQ(db_.Query(kIndexes), unique);
+  clock.Advance(sql::kBulkLoadLease + std::chrono::minutes(1));
+  ASSERT_TRUE((*reopened)->Migrate());
+  EXPECT_EQ(db_.Query(kIndexes), before);
+}
 
 TEST_F(PostgresStoreTest, ConcurrentWritesQueueForTheWriteLockAndAllCommit) {
   // Every append reads the chain's head, so concurrent appends would all
@@ -223,4 +259,5 @@ TEST_F(PostgresStoreTest, AStoreMadeWhileTheDatabaseIsUnreachableSaysSoAndNamesN
 }
 
 }  // namespace
+}  // namespace store_contract_pgtest
 }  // namespace lw::contract

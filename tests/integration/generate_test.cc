@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -12,12 +13,17 @@
 
 #include "app/app.h"
 #include "app/config.h"
+#include "app/instrument_files.h"
+#include "base/clock.h"
 #include "domain/synth/records.h"
+#include "domain/synth/system.h"
+#include "services/synth_load.h"
 #include "test_store.h"
 #include "testing/subprocess.h"
 #include "testing/temp_dir.h"
 
 namespace lw::testing {
+namespace generate_test {
 namespace {
 
 std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
@@ -143,6 +149,62 @@ TEST_F(GenerateTest, ASecondSystemIsRefusedAndTheFirstIsUntouched) {
   EXPECT_NE(again.err.find("already holds a synthetic system"), std::string::npos) << again.err;
 }
 
+// A store that passes everything to `inner` but fails every write
+// transaction, counting the bulk-load calls.
+class FailingStore final : public Store {
+ public:
+  explicit FailingStore(Store& inner) : inner_(inner) {}
+  Status Transact(TxMode mode, const std::function<Status(StoreTx&)>& fn) override {
+    if (mode == TxMode::kWrite) {
+      return Fail(ErrorCode::kUnavailable, "the disk is full (a test)");
+    }
+    return inner_.Transact(mode, fn);
+  }
+  Status Migrate() override { return inner_.Migrate(); }
+  Status Ping() override { return inner_.Ping(); }
+  Result<int> AppliedSchemaVersion() override { return inner_.AppliedSchemaVersion(); }
+  int LatestSchemaVersion() const override { return inner_.LatestSchemaVersion(); }
+  std::string_view Kind() const override { return inner_.Kind(); }
+  Status StartBulkLoad() override {
+    ++started;
+    return inner_.StartBulkLoad();
+  }
+  Status FinishBulkLoad() override {
+    ++finished;
+    finish_status = inner_.FinishBulkLoad();
+    return finish_status;
+  }
+  int started = 0;
+  int finished = 0;
+  Status finish_status = Ok();
+
+ private:
+  Store& inner_;
+};
+
+// The indexes put off for the load are built again even when the load
+// fails (services/synth_load.h, ADR 0018).
+TEST_F(GenerateTest, ALoadThatFailsStillBuildsItsIndexesAgain) {
+  Config config;
+  store_.Apply(config);
+  auto opened = OpenStore(config);
+  ASSERT_TRUE(opened.has_value()) << opened.error().message;
+  auto instruments = LoadShippedInstruments();
+  ASSERT_TRUE(instruments.has_value()) << instruments.error().message;
+  FailingStore failing(**opened);
+  ManualClock clock(FromUnixMicros(1'775'000'000'000'000));
+  auto loaded =
+      LoadSynthSystem(failing, synth::SpecFor(synth::Scale::kDemo, 3), *instruments, clock);
+  ASSERT_FALSE(loaded.has_value());
+  EXPECT_EQ(loaded.error().message, "after 0 records were stored: the disk is full (a test)");
+  EXPECT_EQ(failing.started, 1);
+  EXPECT_EQ(failing.finished, 1);
+  EXPECT_TRUE(failing.finish_status) << failing.finish_status.error().message;
+  // Nothing is left put off: a new bulk load may start at once.
+  EXPECT_TRUE((*opened)->StartBulkLoad());
+  EXPECT_TRUE((*opened)->FinishBulkLoad());
+}
+
 TEST_F(GenerateTest, BadArgumentsStopWithOneLineSayingWhy) {
   auto scale = Run({"generate", "--scale", "county", "--out", dir_.File("x")}, false);
   EXPECT_EQ(scale.exit_code, 2);
@@ -177,4 +239,5 @@ TEST_F(GenerateTest, TheSameSeedWritesTheSameFiles) {
 }
 
 }  // namespace
+}  // namespace generate_test
 }  // namespace lw::testing

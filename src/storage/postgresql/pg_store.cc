@@ -258,7 +258,9 @@ Status PostgresStore::Migrate() {
 Status PostgresStore::StartBulkLoad() {
   auto c = Acquire();
   if (!c) return Fail(std::move(c.error()));
-  auto deferred = sql::DeferIndexes(**c);
+  SystemClock system_clock;
+  const Clock& clock = options_.clock != nullptr ? *options_.clock : system_clock;
+  auto deferred = sql::DeferIndexes(**c, clock.Now() + sql::kBulkLoadLease);
   Release(std::move(*c));
   return deferred ? Ok() : Fail(std::move(deferred.error()));
 }
@@ -266,7 +268,7 @@ Status PostgresStore::StartBulkLoad() {
 Status PostgresStore::FinishBulkLoad() {
   auto c = Acquire();
   if (!c) return Fail(std::move(c.error()));
-  auto restored = sql::RestoreIndexes(**c);
+  auto restored = sql::RestoreIndexes(**c, std::nullopt);
   Release(std::move(*c));
   return restored ? Ok() : Fail(std::move(restored.error()));
 }

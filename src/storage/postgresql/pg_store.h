@@ -55,7 +55,8 @@ struct PostgresOptions {
   std::chrono::milliseconds acquire_timeout{10'000};  // wait for a free connection
   int connect_timeout_seconds = 5;
   int max_attempts = 12;  // runs of a transaction that keeps hitting conflicts
-  // Stamps schema_migrations.applied_at; null means the system clock.
+  // Stamps schema_migrations.applied_at and times bulk-load leases
+  // (StartBulkLoad); null means the system clock. Must outlive the store.
   const Clock* clock = nullptr;
 };
 

@@ -50,6 +50,31 @@ Status Migrate(Connection& c, const std::vector<Migration>& migrations, const Cl
   Status created =
       InWriteTransaction(c, kCreating, [&] { return c.Exec(kCreateSchemaMigrations, kCreating); });
   if (!created) return created;
+  // Indexes a bulk load put off and did not build again (it was cut short,
+  // and its lease has run out) come back first: their definitions belong to
+  // the schema as it was, before any migration below.
+  auto deferring = c.HasTable("deferred_indexes");
+  if (!deferring) return Fail(std::move(deferring.error()));
+  if (*deferring) {
+    if (auto restored = RestoreIndexes(c, clock.Now()); !restored) {
+      return Fail(std::move(restored.error()));
+    }
+    // A load still holding its lease keeps the schema as it is until it
+    // has finished: migrations written against whole indexes wait.
+    auto applied = AppliedVersion(c);
+    if (!applied) return Fail(std::move(applied.error()));
+    if (*applied < LatestVersion(migrations)) {
+      auto q = c.Prepare("SELECT COUNT(*) FROM deferred_indexes", "checking for a bulk load");
+      if (!q) return Fail(std::move(q.error()));
+      auto row = q->Step();
+      if (!row) return Fail(std::move(row.error()));
+      if (q->Int(0) > 0) {
+        return Fail(ErrorCode::kFailedPrecondition,
+                    "a bulk load is under way (its indexes are put off): migrate again once it "
+                    "has finished");
+      }
+    }
+  }
   for (const Migration& m : migrations) {
     std::string label =
         "applying migration " + std::to_string(m.version) + " (" + std::string(m.name) + ")";
@@ -66,13 +91,6 @@ Status Migrate(Connection& c, const std::vector<Migration>& migrations, const Cl
       return record->Run();
     });
     if (!applied) return applied;
-  }
-  // Indexes a bulk load put off and did not build again: it was cut short.
-  // (Migrations given only in part, as tests do, may not have made the table.)
-  auto deferring = c.HasTable("deferred_indexes");
-  if (!deferring) return Fail(std::move(deferring.error()));
-  if (*deferring) {
-    if (auto restored = RestoreIndexes(c); !restored) return Fail(std::move(restored.error()));
   }
   return Ok();
 }

@@ -9,8 +9,9 @@
 // migration that succeeded. Inside each transaction it re-reads the version
 // first, so two processes migrating one database at once apply each
 // migration once. On failure it
-// returns the error with the migration's number and name. Last, it builds
-// any indexes a bulk load put off and did not build (sql/bulk_load.h).
+// returns the error with the migration's number and name. Before any
+// migration, it builds the indexes a bulk load put off and did not build,
+// once that load's lease has run out (sql/bulk_load.h).
 //
 // `AppliedVersion` is the highest version recorded (0 for a database that
 // has no schema_migrations table yet).

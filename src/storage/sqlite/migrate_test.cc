@@ -3,6 +3,8 @@
 // one that succeeded.
 #include "storage/sql/migrate.h"
 
+#include "storage/sql/bulk_load.h"
+
 #include "storage/sqlite/connection.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +15,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw::sqlite {
+namespace migrate_test {
 namespace {
 
 using sql::AppliedVersion;
@@ -82,5 +85,60 @@ TEST_F(MigrateTest, AFailingMigrationLeavesTheLastGoodVersion) {
   EXPECT_FALSE(c_->InTransaction());
 }
 
+// A bulk load cut short (storage/sql/bulk_load.h) has its indexes built
+// before any new migration runs, once its lease is over: here the new
+// migration drops one of them, which it could not do were it still missing,
+// and the dropped one is not built again afterwards.
+TEST_F(MigrateTest, IndexesABulkLoadLeftOffComeBackBeforeTheNextMigration) {
+  std::vector<Migration> migrations = {
+      {1, "tables",
+       "CREATE TABLE t (x INTEGER, y INTEGER); CREATE INDEX t_by_x ON t (x);"
+       "CREATE INDEX t_by_y ON t (y); CREATE UNIQUE INDEX t_once ON t (x, y);"},
+      {2, "deferred indexes",
+       "CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, definition TEXT NOT NULL, "
+       "lease_until BIGINT NOT NULL)"},
+  };
+  ASSERT_TRUE(Migrate(*c_, migrations, clock_));
+  auto deferred = sql::DeferIndexes(*c_, clock_.Now() + std::chrono::hours(2));
+  ASSERT_TRUE(deferred) << deferred.error().message;
+  EXPECT_EQ(*deferred, 2);  // t_by_x and t_by_y; the unique one stays
+  auto indexes = [&] {
+    std::vector<std::string> out;
+    auto q = c_->Prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+        "listing indexes");
+    while (q) {
+      auto row = q->Step();
+      if (!row || !*row) break;
+      out.push_back(q->Text(0));
+    }
+    return out;
+  };
+  EXPECT_EQ(indexes(), std::vector<std::string>{"t_once"});
+  // A second load while this one holds its lease is refused.
+  auto again = sql::DeferIndexes(*c_, clock_.Now() + std::chrono::hours(2));
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kFailedPrecondition);
+
+  migrations.push_back({3, "drop one", "DROP INDEX t_by_y"});
+  // Within the lease, the load may still be running: nothing is built, and
+  // the migration that needs the index cannot run yet.
+  Status waiting = Migrate(*c_, migrations, clock_);
+  ASSERT_FALSE(waiting);
+  EXPECT_EQ(waiting.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(AppliedVersion(*c_), 2);
+  EXPECT_EQ(indexes(), std::vector<std::string>{"t_once"});
+  // Once it has run out: built first, then migrated.
+  clock_.Advance(std::chrono::hours(3));
+  ASSERT_TRUE(Migrate(*c_, migrations, clock_));
+  EXPECT_EQ(AppliedVersion(*c_), 3);
+  EXPECT_EQ(indexes(), (std::vector<std::string>{"t_by_x", "t_once"}));
+  auto left = c_->Prepare("SELECT COUNT(*) FROM deferred_indexes", "counting");
+  ASSERT_TRUE(left);
+  ASSERT_TRUE(left->Step());
+  EXPECT_EQ(left->Int(0), 0);
+}
+
 }  // namespace
+}  // namespace migrate_test
 }  // namespace lw::sqlite

@@ -166,14 +166,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& opti
   }
   return std::make_unique<SqliteStore>(Private{}, options.path, std::move(*writer),
                                        std::move(readers), std::move(checkpointer),
-                                       options.checkpoint_every);
+                                       options.checkpoint_every, options.clock);
 }
 
 SqliteStore::SqliteStore(Private, std::string path, std::unique_ptr<Connection> writer,
                          std::vector<std::unique_ptr<Connection>> readers,
                          std::unique_ptr<Connection> checkpointer,
-                         std::chrono::milliseconds checkpoint_every)
+                         std::chrono::milliseconds checkpoint_every, const Clock* clock)
     : path_(std::move(path)),
+      clock_(clock != nullptr ? clock : &system_clock_),
       writer_(std::move(writer)),
       readers_(std::move(readers)),
       checkpointer_(std::move(checkpointer)) {
@@ -269,19 +270,18 @@ Result<int> SqliteStore::AppliedSchemaVersion() {
 
 Status SqliteStore::Migrate() {
   std::lock_guard lock(writer_mu_);
-  SystemClock clock;
-  return sql::Migrate(*writer_, Migrations(), clock);
+  return sql::Migrate(*writer_, Migrations(), *clock_);
 }
 
 Status SqliteStore::StartBulkLoad() {
   std::lock_guard lock(writer_mu_);
-  auto deferred = sql::DeferIndexes(*writer_);
+  auto deferred = sql::DeferIndexes(*writer_, clock_->Now() + sql::kBulkLoadLease);
   return deferred ? Ok() : Fail(std::move(deferred.error()));
 }
 
 Status SqliteStore::FinishBulkLoad() {
   std::lock_guard lock(writer_mu_);
-  auto restored = sql::RestoreIndexes(*writer_);
+  auto restored = sql::RestoreIndexes(*writer_, std::nullopt);
   return restored ? Ok() : Fail(std::move(restored.error()));
 }
 

@@ -63,7 +63,8 @@ struct SqliteOptions {
   std::chrono::milliseconds busy_timeout{5000};
   // Apply missing migrations at Open; if false, Open leaves the schema alone.
   bool migrate = true;
-  // Stamps schema_migrations.applied_at; null means the system clock.
+  // Stamps schema_migrations.applied_at and times bulk-load leases
+  // (StartBulkLoad); null means the system clock. Must outlive the store.
   const Clock* clock = nullptr;
   // How often a thread of the store's own copies the WAL into the database
   // (a passive checkpoint, which neither waits for nor blocks the writer),
@@ -92,7 +93,7 @@ class SqliteStore final : public Store {
   SqliteStore(Private, std::string path, std::unique_ptr<sqlite::Connection> writer,
               std::vector<std::unique_ptr<sqlite::Connection>> readers,
               std::unique_ptr<sqlite::Connection> checkpointer,
-              std::chrono::milliseconds checkpoint_every);
+              std::chrono::milliseconds checkpoint_every, const Clock* clock);
   ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
@@ -119,6 +120,8 @@ class SqliteStore final : public Store {
   class ReaderLease;
 
   std::string path_;
+  SystemClock system_clock_;
+  const Clock* clock_;  // SqliteOptions::clock, or system_clock_
   std::mutex writer_mu_;
   std::unique_ptr<sqlite::Connection> writer_;  // guarded by writer_mu_
   SqliteWriterGeneration generation_;           // guarded by writer_mu_

@@ -19,6 +19,7 @@
 #include "testing/temp_dir.h"
 
 namespace lw {
+namespace sqlite_store_test {
 namespace {
 
 using ::testing::HasSubstr;
@@ -250,7 +251,7 @@ TEST_F(SqliteStoreTest, ABulkLoadPutsOffTheSecondaryIndexesAndBuildsThemAgainThe
   EXPECT_EQ(raw.Rows(kIndexes), before);
 }
 
-TEST_F(SqliteStoreTest, ABulkLoadCutShortHasItsIndexesBuiltWhenTheStoreIsNextOpened) {
+TEST_F(SqliteStoreTest, ABulkLoadCutShortHasItsIndexesBuiltWhenItsLeaseHasRunOut) {
   const std::string kIndexes =
       "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
   auto store = Open();
@@ -261,6 +262,19 @@ TEST_F(SqliteStoreTest, ABulkLoadCutShortHasItsIndexesBuiltWhenTheStoreIsNextOpe
   store.reset();  // the process stopped before FinishBulkLoad
   EXPECT_LT(RawDb(path_).Rows(kIndexes).size(), before.size());
 
+  // Opened again within the load's lease (it might be running elsewhere):
+  // the indexes stay put off, and a second load is refused.
+  clock_.Advance(std::chrono::hours(1));
+  store = Open();
+  ASSERT_TRUE(store);
+  EXPECT_LT(RawDb(path_).Rows(kIndexes).size(), before.size());
+  Status second = store->StartBulkLoad();
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, ErrorCode::kFailedPrecondition);
+  store.reset();
+
+  // Once the lease has run out, opening the store builds them.
+  clock_.Advance(std::chrono::hours(2));
   store = Open();
   ASSERT_TRUE(store);
   EXPECT_EQ(RawDb(path_).Rows(kIndexes), before);
@@ -564,4 +578,5 @@ TEST_F(SqliteStoreTest, WithoutTheCheckpointThreadAWriteWaitsInTheWal) {
 }
 
 }  // namespace
+}  // namespace sqlite_store_test
 }  // namespace lw
