@@ -2,8 +2,11 @@
 
 #include <arpa/inet.h>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "base/check.h"
@@ -13,6 +16,38 @@
 
 namespace lw {
 namespace {
+
+// "YYYY-MM-DD": 09:00 London time that day; "YYYY-MM-DDTHH:MM:SS[.fff]Z":
+// that instant, to the millisecond.
+std::optional<Timestamp> ParseClockStart(std::string_view text) {
+  auto day = Date::Parse(text.substr(0, 10));
+  if (!day) return std::nullopt;
+  if (text.size() == 10) return LondonToUtc(*day, 9, 0);
+  auto number = [&](std::size_t at, std::size_t digits, int& out) {
+    if (text.size() < at + digits) return false;
+    out = 0;
+    for (std::size_t i = at; i < at + digits; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  int hour = 0, minute = 0, second = 0, millis = 0;
+  if (text.size() < 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      !number(11, 2, hour) || !number(14, 2, minute) || !number(17, 2, second) || hour > 23 ||
+      minute > 59 || second > 59) {
+    return std::nullopt;
+  }
+  std::size_t at = 19;
+  if (text[at] == '.') {
+    if (!number(at + 1, 3, millis)) return std::nullopt;
+    at += 4;
+  }
+  if (at + 1 != text.size() || text[at] != 'Z') return std::nullopt;
+  return Timestamp(day->ToSysDays().time_since_epoch()) + std::chrono::hours(hour) +
+         std::chrono::minutes(minute) + std::chrono::seconds(second) +
+         std::chrono::milliseconds(millis);
+}
 
 std::unexpected<Error> Bad(const std::string& setting, const std::string& problem) {
   return Fail(ErrorCode::kInvalidArgument, setting + ": " + problem);
@@ -83,8 +118,11 @@ Status ValidateConfig(const Config& c) {
     }
     if (!c.demo) return Bad("synthetic", "needs demo: it is loaded with the demo data");
   }
-  if (!c.clock_start.empty() && !Date::Parse(c.clock_start)) {
-    return Bad("clock-start", "must be a date like 2026-06-15, not '" + c.clock_start + "'");
+  if (!c.clock_start.empty() && !ParseClockStart(c.clock_start)) {
+    return Bad("clock-start",
+               "must be a date like 2026-06-15 or a UTC time like "
+               "2026-06-15T08:00:00.250Z, not '" +
+                   c.clock_start + "'");
   }
   for (const auto& proxy : c.trusted_proxies) {
     if (inet_pton(AF_INET, proxy.c_str(), &v4) != 1 &&
@@ -160,9 +198,9 @@ Status ValidateConfig(const Config& c) {
 
 std::unique_ptr<Clock> ClockFor(const Config& c) {
   if (c.clock_start.empty()) return std::make_unique<SystemClock>();
-  const auto start = Date::Parse(c.clock_start);
+  const auto start = ParseClockStart(c.clock_start);
   LW_CHECK(start.has_value());  // ValidateConfig accepted it
-  return std::make_unique<StartedClock>(LondonToUtc(*start, 9, 0));
+  return std::make_unique<StartedClock>(*start);
 }
 
 }  // namespace lw

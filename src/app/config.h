@@ -67,7 +67,8 @@ struct Config {
   int smtp_port = 25;                  // the SMTP relay's port (smtp_host, below)
   bool fast_password_hashing = false;  // minimal argon2id cost: tests only, never in production
   // Tests and demonstrations only: "YYYY-MM-DD" starts the clock at 09:00
-  // London time that day, running forward from there; "": the system's time.
+  // London time that day, or "YYYY-MM-DDTHH:MM:SS[.fff]Z" at that instant,
+  // running forward from there; "": the system's time.
   std::string clock_start;
   // The locality file (TOML, app/locality_file.h). When set, it supplies the
   // settings in kLocalitySettings, which may then not be given elsewhere.

@@ -6,6 +6,7 @@
 #include <string>
 
 namespace lw {
+namespace config_test {
 namespace {
 
 std::string Problem(const Config& c) {
@@ -46,13 +47,17 @@ TEST(ConfigTest, SyntheticIsDemoOrLocalityAndComesWithTheDemo) {
   EXPECT_EQ(Problem(c), "synthetic: needs demo: it is loaded with the demo data");
 }
 
-TEST(ConfigTest, ClockStartIsADateAndStartsTheClockAtNineInLondon) {
+TEST(ConfigTest, ClockStartIsADateAtNineInLondonOrAnExactUtcTime) {
   Config c;
   EXPECT_NE(dynamic_cast<SystemClock*>(ClockFor(c).get()), nullptr);
-  for (const char* bad : {"tomorrow", "2026-02-30", "2026-06-17T09:00"}) {
+  for (const char* bad :
+       {"tomorrow", "2026-02-30", "2026-06-17T09:00", "2026-06-17T24:00:00Z", "2026-06-17T08:00:00",
+        "2026-06-17T08:00:00.5Z", "2026-06-17 08:00:00Z"}) {
     c.clock_start = bad;
-    EXPECT_EQ(Problem(c),
-              std::string("clock-start: must be a date like 2026-06-15, not '") + bad + "'");
+    EXPECT_EQ(Problem(c), std::string("clock-start: must be a date like 2026-06-15 or a UTC time "
+                                      "like 2026-06-15T08:00:00.250Z, not '") +
+                              bad + "'")
+        << bad;
   }
   c.clock_start = "2026-06-17";  // BST: 09:00 in London is 08:00 UTC
   EXPECT_EQ(Problem(c), "");
@@ -60,6 +65,13 @@ TEST(ConfigTest, ClockStartIsADateAndStartsTheClockAtNineInLondon) {
   const Timestamp nine = FromUnixMicros(1781683200LL * 1000000);  // 2026-06-17T08:00:00Z
   EXPECT_GE(now, nine);
   EXPECT_LT(now, nine + std::chrono::minutes(1));
+  // An exact instant, to the millisecond, so that several commands can
+  // share one timeline.
+  c.clock_start = "2026-06-17T08:00:07.250Z";
+  EXPECT_EQ(Problem(c), "");
+  const Timestamp later = ClockFor(c)->Now();
+  EXPECT_GE(later, nine + std::chrono::milliseconds(7250));
+  EXPECT_LT(later, nine + std::chrono::minutes(1));
 }
 
 TEST(ConfigTest, TheSqliteCacheIsFromTwoTo4096Mb) {
@@ -91,4 +103,5 @@ TEST(ConfigTest, SmtpNeedsAHostAndAFromAddressTogether) {
 }
 
 }  // namespace
+}  // namespace config_test
 }  // namespace lw

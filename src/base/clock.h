@@ -7,7 +7,7 @@
 // server under browser tests uses it (`--clock-start`), so that a run
 // crossing midnight still sees one day.
 //
-// Thread-safety: both implementations are safe to call from any thread.
+// Thread-safety: every implementation is safe to call from any thread.
 #pragma once
 
 #include <atomic>

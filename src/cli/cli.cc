@@ -157,8 +157,9 @@ void AddSettings(CLI::App& app, Config& c) {
       ->envname(env("FAST_PASSWORD_HASHING"));
   app.add_option("--clock-start", c.clock_start,
                  "For tests and demonstrations only: start the clock at 09:00 London time on "
-                 "this date (YYYY-MM-DD) and let it run from there; every time recorded, the "
-                 "audit log's included, follows it")
+                 "this date (YYYY-MM-DD), or at this UTC time (YYYY-MM-DDTHH:MM:SS.fffZ), and "
+                 "let it run from there; every time recorded, the audit log's included, "
+                 "follows it")
       ->envname(env("CLOCK_START"));
 }
 
@@ -362,6 +363,13 @@ int Main(int argc, char** argv) {
   if (auto v = ValidateConfig(config); !v) {
     std::fprintf(stderr, "livingwell: configuration error: %s\n", v.error().message.c_str());
     return 2;
+  }
+  if (!config.clock_start.empty()) {
+    std::fprintf(stderr,
+                 "livingwell: warning: clock-start is set (%s): every time this command "
+                 "records follows it, not the system's clock. For tests and demonstrations "
+                 "only.\n",
+                 config.clock_start.c_str());
   }
 
   if (serve->parsed()) {

@@ -19,11 +19,21 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const kStartTimeoutMs = 60_000;
 
-// The day every test runs on: the server's clock starts at 09:00 London
-// time on it (`--clock-start`) and runs forward from there, so a run that
-// crosses midnight still sees one day and the demo's dates, made relative
-// to the day it loads, read the same on every run. A Wednesday in BST.
+// The day every test runs on, a Wednesday in BST. Every command the tests
+// run (`livingwell demo`, `user add`, `serve`) gets `--clock-start`: the
+// run's own timeline, which began at 09:00 London time that day when this
+// module loaded and moves with the real time, so each process carries on
+// where the last left off. A run that crosses midnight still sees one day,
+// and the demo's dates, made relative to the day it loads, read the same
+// on every run.
 export const kClockStart = '2026-06-17';
+const kRunStartedUtc = Date.UTC(2026, 5, 17, 8, 0, 0);  // 09:00 BST
+const kRunStartedHere = Date.now();
+
+// The run's time now, as --clock-start takes it: "2026-06-17T08:00:12.345Z".
+export function clockStartArg() {
+  return new Date(kRunStartedUtc + (Date.now() - kRunStartedHere)).toISOString();
+}
 const kStopTimeoutMs = 15_000;
 
 // Runs the CLI to completion with `input` on stdin; throws unless it exits 0.
@@ -48,16 +58,16 @@ export async function startServer({ users = [], serveArgs: extraServeArgs = [] }
   const binary = path.resolve(repoRoot, process.env.LW_BINARY || 'build/livingwell');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'livingwell-browser-'));
   if (users.length > 0) {
-    await runCli(binary, ['--data', dataDir, '--clock-start', kClockStart, 'demo']);
+    await runCli(binary, ['--data', dataDir, '--clock-start', clockStartArg(), 'demo']);
     for (const u of users) {
-      const args = ['--data', dataDir, '--clock-start', kClockStart, 'user', 'add', '--name', u.name, '--role', u.role];
+      const args = ['--data', dataDir, '--clock-start', clockStartArg(), 'user', 'add', '--name', u.name, '--role', u.role];
       if (u.displayName) args.push('--display-name', u.displayName);
       if (u.team) args.push('--team', u.team);
       if (u.organisation) args.push('--organisation', u.organisation);
       await runCli(binary, args, `${u.password}\n`);
     }
   }
-  const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir, '--clock-start', kClockStart];
+  const serveArgs = ['serve', '--bind', '127.0.0.1', '--port', '0', '--data', dataDir, '--clock-start', clockStartArg()];
   if (users.length === 0) serveArgs.push('--demo');
   serveArgs.push(...extraServeArgs);
   const child = spawn(binary, serveArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
