@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/team/episode.h"
+#include "storage/records/network_records.h"
 #include "storage/records/team_records.h"
 
 namespace lw {
@@ -40,6 +41,11 @@ Result<evaluation::Facts> ReadEvaluationFacts(Store& store) {
       if (!episodes) return Fail(std::move(episodes.error()));
       for (const Episode& e : *episodes) {
         if (auto ok = builder.AddEpisode(e); !ok) return ok;
+      }
+      auto warm = records::List<WarmIntroduction>(tx, {.team_id = t.id, .limit = kEverything});
+      if (!warm) return Fail(std::move(warm.error()));
+      for (const WarmIntroduction& w : *warm) {
+        if (auto ok = builder.AddWarmIntroduction(w); !ok) return ok;
       }
     }
     return Ok();

@@ -1,7 +1,7 @@
 // The evaluation's facts (domain/evaluation/facts.h, ADR 0019) read from a
-// store: every locality and team, then every introduction and episode, team
-// by team, in one read transaction, so the facts are one consistent
-// snapshot.
+// store: every locality and team, then every introduction, episode and warm
+// introduction, team by team, in one read transaction, so the facts are one
+// consistent snapshot.
 //
 // Reading decodes each record once; it is the slow part of an evaluation
 // (the measures then take one pass over arrays), so a caller keeps the facts

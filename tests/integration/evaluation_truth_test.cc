@@ -147,6 +147,23 @@ class EvaluationTruthTest : public ::testing::Test {
     }
   }
 
+  void CheckWarmIntroductions() const {
+    auto grid = evaluation::WarmIntroductionsLanded(facts_, scope_);
+    ASSERT_TRUE(grid.has_value()) << grid.error().message;
+    for (int l = 0; l < spec_.localities; ++l) {
+      evaluation::Share landed;
+      DayHistogram days;
+      for (std::int32_t m = 0; m < grid->months; ++m) {
+        landed.Merge(grid->At(IndexOf(l), m).landed);
+        days.Merge(grid->At(IndexOf(l), m).days_to_land);
+      }
+      EXPECT_EQ(landed.denominator, TruthOf(l).warm_made) << Where(l);
+      EXPECT_EQ(landed.numerator, TruthOf(l).warm_landed) << Where(l);
+      ExpectSame(days, TruthOf(l).warm_days_to_land, Where(l));
+      EXPECT_GT(landed.numerator, 0) << Where(l);
+    }
+  }
+
   TempDir dir_;
   TestStore store_config_{dir_.File("data")};
   std::unique_ptr<Store> store_;
@@ -156,7 +173,7 @@ class EvaluationTruthTest : public ::testing::Test {
   evaluation::Scope scope_;
 };
 
-// One system, loaded once (loading is the slow part), measured four ways.
+// One system, loaded once (loading is the slow part), measured five ways.
 TEST_F(EvaluationTruthTest, TheMeasuresGiveTheGeneratorsOwnFigures) {
   {
     SCOPED_TRACE("introductions by source and month");
@@ -173,6 +190,10 @@ TEST_F(EvaluationTruthTest, TheMeasuresGiveTheGeneratorsOwnFigures) {
   {
     SCOPED_TRACE("planned exits");
     CheckPlannedExits();
+  }
+  {
+    SCOPED_TRACE("warm introductions landed");
+    CheckWarmIntroductions();
   }
 }
 

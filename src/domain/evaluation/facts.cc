@@ -75,6 +75,22 @@ Status FactsBuilder::AddEpisode(const Episode& episode) {
   return Ok();
 }
 
+Status FactsBuilder::AddWarmIntroduction(const WarmIntroduction& warm) {
+  auto team = TeamIndex(warm.team_id, warm.id);
+  if (!team) return Fail(std::move(team.error()));
+  std::int32_t landed = kNoDay;
+  if (warm.Landed()) {
+    for (const WarmStep& step : warm.steps) {
+      if (step.to == WarmState::kMet) landed = DayOf(step.at);
+    }
+  }
+  WarmFacts& f = facts_.warm;
+  f.team.push_back(*team);
+  f.made.push_back(DayOf(warm.made_at));
+  f.landed.push_back(landed);
+  return Ok();
+}
+
 Facts FactsBuilder::Finish() {
   Facts out = std::move(facts_);
   facts_ = Facts{};

@@ -24,6 +24,7 @@
 
 #include "base/error.h"
 #include "domain/frontdoor/introduction.h"
+#include "domain/network/warm_introduction.h"
 #include "domain/org/organisation.h"
 #include "domain/team/episode.h"
 
@@ -63,10 +64,20 @@ struct EpisodeFacts {
   std::size_t size() const { return started.size(); }
 };
 
+// One row per warm introduction into the network.
+struct WarmFacts {
+  std::vector<std::int32_t> team;    // team index
+  std::vector<std::int32_t> made;    // the day it was made
+  std::vector<std::int32_t> landed;  // the day the person and the service met, or kNoDay
+
+  std::size_t size() const { return made.size(); }
+};
+
 struct Facts {
   Places places;
   IntroductionFacts introductions;
   EpisodeFacts episodes;
+  WarmFacts warm;
 };
 
 class FactsBuilder {
@@ -77,6 +88,8 @@ class FactsBuilder {
   // kInvalidArgument naming the record when its team was not added.
   Status AddIntroduction(const Introduction& introduction);
   Status AddEpisode(const Episode& episode);
+  // Landed is the day of its step to "met", when that is where it stands.
+  Status AddWarmIntroduction(const WarmIntroduction& warm);
 
   // The facts so far; the builder is left empty.
   Facts Finish();

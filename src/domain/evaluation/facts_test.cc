@@ -70,6 +70,25 @@ TEST(FactsBuilderTest, AnEpisodesExitIsPlannedAsIsPlannedTransitionSays) {
   EXPECT_EQ(f.episodes.planned, (std::vector<std::uint8_t>{0, 1, 0}));
 }
 
+TEST(FactsBuilderTest, AWarmIntroductionLandsOnTheDayOfItsStepToMet) {
+  FactsBuilder b = Bury();
+  WarmIntroduction met{.id = "w-1", .team_id = "team-bury"};
+  met.made_at = LondonToUtc(D(2026, 2, 2), 10, 0);
+  met.state = WarmState::kMet;
+  met.steps = {{.to = WarmState::kInTouch, .at = LondonToUtc(D(2026, 2, 5), 9, 0)},
+               {.to = WarmState::kMet, .at = LondonToUtc(D(2026, 2, 12), 14, 0)}};
+  WarmIntroduction in_touch = met;
+  in_touch.id = "w-2";
+  in_touch.state = WarmState::kInTouch;
+  in_touch.steps.pop_back();
+  ASSERT_TRUE(b.AddWarmIntroduction(met));
+  ASSERT_TRUE(b.AddWarmIntroduction(in_touch));
+  EXPECT_FALSE(b.AddWarmIntroduction({.id = "w-9", .team_id = "team-nowhere"}));
+  const Facts f = b.Finish();
+  EXPECT_EQ(f.warm.made, (std::vector<std::int32_t>{Day(2026, 2, 2), Day(2026, 2, 2)}));
+  EXPECT_EQ(f.warm.landed, (std::vector<std::int32_t>{Day(2026, 2, 12), kNoDay}));
+}
+
 TEST(FactsBuilderTest, RecordsOfUnknownTeamsAndPlacesTwiceAreRefused) {
   FactsBuilder b = Bury();
   Status unknown = b.AddIntroduction({.id = "i-9", .team_id = "team-nowhere"});

@@ -9,7 +9,7 @@
 namespace lw::evaluation {
 namespace {
 
-constexpr std::array<MeasureDefinition, 4> kStandard = {{
+constexpr std::array<MeasureDefinition, 5> kStandard = {{
     {.key = "introductions-by-source",
      .name = "Introductions by source",
      .definition = "How many introductions Living Well received, by who made them (the person, "
@@ -61,6 +61,19 @@ constexpr std::array<MeasureDefinition, 4> kStandard = {{
      .period = "the day the episode ended",
      .breakdowns = "locality, team, month",
      .source = "docs/measures.md section 7 (60% of 318)"},
+    {.key = "warm-introductions",
+     .name = "Warm introductions landed",
+     .definition = "Warm introductions made to services in the Living Well network, in the "
+                   "month they were made: the share that landed (the person and the service "
+                   "met) by the end of the period, and the whole days from made to landed "
+                   "(median and 90th percentile). One still under way counts as not landed.",
+     .statistic = "share, median and 90th percentile",
+     .numerator = "warm introductions that landed",
+     .denominator = "warm introductions made",
+     .records = "warm introductions",
+     .period = "the day the warm introduction was made",
+     .breakdowns = "locality, team, month",
+     .source = "GM Living Well evaluation framework (network: warm introductions that land)"},
 }};
 
 // The scope, ready for one pass: day numbers, each day's month, and which
@@ -206,6 +219,24 @@ Result<Grid<Share>> PlannedExits(const Facts& facts, const Scope& scope) {
     Share& cell = out.At(locality, index->MonthOf(f.ended[i]));
     ++cell.denominator;
     cell.numerator += f.planned[i];
+  }
+  return out;
+}
+
+Result<Grid<WarmLanding>> WarmIntroductionsLanded(const Facts& facts, const Scope& scope) {
+  auto index = Index(scope, facts.places);
+  if (!index) return Fail(std::move(index.error()));
+  Grid<WarmLanding> out = GridFor<WarmLanding>(facts, *index);
+  const WarmFacts& f = facts.warm;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (!index->Counted(f.team[i]) || !index->Within(f.made[i])) continue;
+    const std::int32_t locality = facts.places.team_locality[static_cast<std::size_t>(f.team[i])];
+    WarmLanding& cell = out.At(locality, index->MonthOf(f.made[i]));
+    ++cell.landed.denominator;
+    const std::int32_t landed = f.landed[i];
+    if (landed == kNoDay || landed > index->last_day || landed < f.made[i]) continue;
+    ++cell.landed.numerator;
+    cell.days_to_land.Add(landed - f.made[i]);
   }
   return out;
 }

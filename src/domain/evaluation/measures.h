@@ -10,8 +10,9 @@
 // publisher's step (domain/measures/disclosure.h), never the measure's.
 //
 // Built so far: introductions by source, days to the initial conversation,
-// people waiting at the end of the period, and planned exits. The rest of
-// the standard set follows the same shape.
+// people waiting at the end of the period, planned exits, and warm
+// introductions landed. The rest of the standard set follows the same
+// shape.
 //
 // Thread-safety: pure functions over constant facts.
 #pragma once
@@ -104,5 +105,14 @@ Result<std::vector<DayHistogram>> WaitingAtEnd(const Facts& facts, const Scope& 
 // "planned-exits": episodes ended as a planned transition, of episodes
 // ended, in the month they ended.
 Result<Grid<Share>> PlannedExits(const Facts& facts, const Scope& scope);
+
+// "warm-introductions": warm introductions made, in the month made; of
+// those, how many landed (the person and the service met) by the scope's
+// last day, and the whole days from made to landed.
+struct WarmLanding {
+  Share landed;  // landed of made
+  DayHistogram days_to_land;
+};
+Result<Grid<WarmLanding>> WarmIntroductionsLanded(const Facts& facts, const Scope& scope);
 
 }  // namespace lw::evaluation

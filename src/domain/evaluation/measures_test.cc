@@ -161,6 +161,33 @@ TEST(PlannedExitsTest, ASharePerMonthEndedOfEpisodesThatEnded) {
   EXPECT_EQ(grid->At(0, 1).denominator, 0);
 }
 
+void Warm(Facts& f, std::int32_t team, std::int32_t made, std::int32_t landed = kNoDay) {
+  f.warm.team.push_back(team);
+  f.warm.made.push_back(made);
+  f.warm.landed.push_back(landed);
+}
+
+TEST(WarmIntroductionsLandedTest, LandedByTheEndOfMadeInTheMonthAndDaysToLand) {
+  Facts f = TwoLocalities();
+  Warm(f, 0, Day(2026, 1, 5), Day(2026, 1, 15));   // 10 days
+  Warm(f, 1, Day(2026, 1, 30), Day(2026, 2, 3));   // 4 days, across a month
+  Warm(f, 0, Day(2026, 1, 31));                    // not landed
+  Warm(f, 0, Day(2026, 3, 25), Day(2026, 4, 2));   // landed after the end: not yet
+  Warm(f, 0, Day(2025, 12, 31), Day(2026, 1, 2));  // made before the period
+  Warm(f, 2, Day(2026, 2, 10), Day(2026, 2, 10));  // the same day: 0
+  auto grid = WarmIntroductionsLanded(f, FirstQuarter());
+  ASSERT_TRUE(grid.has_value()) << grid.error().message;
+  const WarmLanding& bury_january = grid->At(0, 0);
+  EXPECT_EQ(bury_january.landed.numerator, 2);
+  EXPECT_EQ(bury_january.landed.denominator, 3);
+  EXPECT_EQ(bury_january.days_to_land.PercentileHundredths(50), 700);  // 4 and 10
+  EXPECT_EQ(grid->At(0, 2).landed.numerator, 0);
+  EXPECT_EQ(grid->At(0, 2).landed.denominator, 1);
+  EXPECT_EQ(grid->At(0, 2).days_to_land.PercentileHundredths(50), std::nullopt);
+  EXPECT_EQ(grid->At(1, 1).landed.RoundedPercent(), 100);
+  EXPECT_EQ(grid->At(1, 1).days_to_land.PercentileHundredths(50), 0);
+}
+
 TEST(ScopeTest, MonthsMustBeWholeAndPlacesKnown) {
   const Facts f = TwoLocalities();
   auto problem = [&](Scope s) {
@@ -190,6 +217,7 @@ TEST(ScopeTest, MonthsMustBeWholeAndPlacesKnown) {
   EXPECT_FALSE(DaysToConversation(f, s).has_value());
   EXPECT_FALSE(WaitingAtEnd(f, s).has_value());
   EXPECT_FALSE(PlannedExits(f, s).has_value());
+  EXPECT_FALSE(WarmIntroductionsLanded(f, s).has_value());
 }
 
 TEST(StandardMeasuresTest, EachHasAWholeDefinitionAndItsOwnKey) {
@@ -200,10 +228,10 @@ TEST(StandardMeasuresTest, EachHasAWholeDefinitionAndItsOwnKey) {
                                    m.period, m.breakdowns, m.source}) {
       EXPECT_FALSE(field.empty()) << m.key;
     }
-    EXPECT_EQ(m.denominator.empty(), m.statistic != "share") << m.key;
+    EXPECT_EQ(m.denominator.empty(), !m.statistic.starts_with("share")) << m.key;
     EXPECT_EQ(FindMeasure(m.key), &m);
   }
-  EXPECT_EQ(keys.size(), 4u);
+  EXPECT_EQ(keys.size(), 5u);
   EXPECT_EQ(FindMeasure("no-such-measure"), nullptr);
 }
 
