@@ -63,4 +63,26 @@ const QuantileTable& ReqolOtherChange() {  // when it does not
 
 int Whole(double x) { return static_cast<int>(x < 0 ? x - 0.5 : x + 0.5); }
 
+std::array<std::uint8_t, kReqolItems> ReqolItemsAddingTo(SynthStream& stream, int total) {
+  std::array<std::uint8_t, kReqolItems> items{};
+  items.fill(static_cast<std::uint8_t>(total / kReqolItems));
+  int rest = total % kReqolItems;
+  while (rest > 0) {
+    auto& item = items[stream.Below(kReqolItems)];
+    if (item < 4) {
+      ++item;
+      --rest;
+    }
+  }
+  for (int k = 0; k < 4; ++k) {  // move a point from one item to another
+    auto& from = items[stream.Below(kReqolItems)];
+    auto& to = items[stream.Below(kReqolItems)];
+    if (&from != &to && from > 0 && to < 4) {
+      --from;
+      ++to;
+    }
+  }
+  return items;
+}
+
 }  // namespace lw::synth

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "domain/directory/directory.h"
 #include "domain/people/ethnicity.h"
 #include "domain/synth/quantile_table.h"
+#include "domain/synth/stream.h"
 #include "domain/synth/system.h"
 
 namespace lw::synth {
@@ -82,6 +84,10 @@ const QuantileTable& DaysBetweenContacts();
 const QuantileTable& ReqolBaseline();
 const QuantileTable& ReqolGain();         // when it improves reliably
 const QuantileTable& ReqolOtherChange();  // when it does not
+
+// Ten ReQoL item answers of 0..4 that add up to `total` (0..40), spread a
+// little at random.
+std::array<std::uint8_t, kReqolItems> ReqolItemsAddingTo(SynthStream& stream, int total);
 
 // `x` rounded to the nearest whole number, halves away from zero.
 int Whole(double x);

@@ -470,7 +470,7 @@ class LocalityGenerator {
       q.person = e.person;
       q.on = when[i];
       q.total = total;
-      q.items = Items(stream, total);
+      q.items = ReqolItemsAddingTo(stream, total);
       ++truth_.reqol_responses;
       sink_.Add(q);
     }
@@ -486,29 +486,6 @@ class LocalityGenerator {
     }
     Goals(stream, e, when);
     Wheel(stream, e, when);
-  }
-
-  // Ten items of 0..4 that add up to `total`.
-  static std::array<std::uint8_t, kReqolItems> Items(SynthStream& stream, int total) {
-    std::array<std::uint8_t, kReqolItems> items{};
-    items.fill(static_cast<std::uint8_t>(total / kReqolItems));
-    int rest = total % kReqolItems;
-    while (rest > 0) {
-      auto& item = items[stream.Below(kReqolItems)];
-      if (item < 4) {
-        ++item;
-        --rest;
-      }
-    }
-    for (int k = 0; k < 4; ++k) {  // move a point from one item to another
-      auto& from = items[stream.Below(kReqolItems)];
-      auto& to = items[stream.Below(kReqolItems)];
-      if (&from != &to && from > 0 && to < 4) {
-        --from;
-        ++to;
-      }
-    }
-    return items;
   }
 
   void Goals(SynthStream& stream, const EpisodeRow& e, const std::vector<Date>& when) {
