@@ -8,12 +8,14 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "app/app.h"
 #include "app/config.h"
 #include "app/instrument_files.h"
 #include "base/clock.h"
 #include "domain/evaluation/measures.h"
+#include "domain/evaluation/outcome_measures.h"
 #include "domain/synth/records.h"
 #include "domain/synth/system.h"
 #include "services/evaluation_facts.h"
@@ -51,14 +53,17 @@ class EvaluationTruthTest : public ::testing::Test {
     store_ = std::move(*opened);
     auto instruments = LoadShippedInstruments();
     ASSERT_TRUE(instruments.has_value()) << instruments.error().message;
+    instruments_ = std::move(*instruments);
     // Three small localities: the third has open-ended episodes.
     spec_ = synth::SpecFor(synth::Scale::kDemo, 11);
     spec_.localities = 3;
     ManualClock clock(FromUnixMicros(1'775'000'000'000'000));
-    auto loaded = LoadSynthSystem(*store_, spec_, *instruments, clock);
+    auto loaded = LoadSynthSystem(*store_, spec_, instruments_, clock);
     ASSERT_TRUE(loaded.has_value()) << loaded.error().message;
     truth_ = loaded->truth;
-    auto facts = ReadEvaluationFacts(*store_);
+    // With the shipped ReQoL-10 and GBO definitions, whose rules the
+    // outcome measures classify by.
+    auto facts = ReadEvaluationFacts(*store_, {.instruments = &instruments_, .thresholds = {}});
     ASSERT_TRUE(facts.has_value()) << facts.error().message;
     facts_ = std::move(*facts);
     ASSERT_EQ(facts_.places.locality_ids.size(), 3u);
@@ -164,8 +169,85 @@ class EvaluationTruthTest : public ::testing::Test {
     }
   }
 
+  void CheckTwoContacts() const {
+    auto grid = evaluation::TwoContacts(facts_, scope_);
+    ASSERT_TRUE(grid.has_value()) << grid.error().message;
+    // The generator's books count the twelve months ending with the
+    // window's last month.
+    const std::int32_t last = grid->months - 1;
+    long long total = 0;
+    for (int l = 0; l < spec_.localities; ++l) {
+      EXPECT_EQ(grid->At(IndexOf(l), last), TruthOf(l).two_contacts_people) << Where(l, last);
+      total += grid->At(IndexOf(l), last);
+    }
+    EXPECT_GT(total, 100) << "people with two contacts at the demo scale";
+  }
+
+  void CheckReqolChange() const {
+    auto grid = evaluation::ReqolChanges(facts_, scope_);
+    ASSERT_TRUE(grid.has_value()) << grid.error().message;
+    for (int l = 0; l < spec_.localities; ++l) {
+      evaluation::ReqolChange whole;
+      for (std::int32_t m = 0; m < grid->months; ++m) {
+        const evaluation::ReqolChange& cell = grid->At(IndexOf(l), m);
+        whole.improved.Merge(cell.improved);
+        whole.deteriorated.Merge(cell.deteriorated);
+        whole.recovered.Merge(cell.recovered);
+      }
+      const synth::LocalityTruth& t = TruthOf(l);
+      EXPECT_EQ(whole.improved.denominator, t.reqol_pairs) << Where(l);
+      EXPECT_EQ(whole.deteriorated.denominator, t.reqol_pairs) << Where(l);
+      EXPECT_EQ(whole.improved.numerator, t.reqol_improved) << Where(l);
+      EXPECT_EQ(whole.deteriorated.numerator, t.reqol_deteriorated) << Where(l);
+      EXPECT_EQ(whole.recovered.denominator, t.reqol_clinical_at_baseline) << Where(l);
+      EXPECT_EQ(whole.recovered.numerator, t.reqol_recovered) << Where(l);
+      EXPECT_GT(whole.improved.numerator, 0) << Where(l);
+      EXPECT_GT(whole.recovered.numerator, 0) << Where(l);
+    }
+  }
+
+  void CheckGoalProgress() const {
+    auto grid = evaluation::ProgressTowardsGoals(facts_, scope_);
+    ASSERT_TRUE(grid.has_value()) << grid.error().message;
+    for (int l = 0; l < spec_.localities; ++l) {
+      evaluation::GoalProgressShares whole;
+      for (std::int32_t m = 0; m < grid->months; ++m) {
+        const evaluation::GoalProgressShares& cell = grid->At(IndexOf(l), m);
+        whole.one_any.Merge(cell.one_any);
+        whole.two_any.Merge(cell.two_any);
+        whole.one_reliable.Merge(cell.one_reliable);
+        whole.two_reliable.Merge(cell.two_reliable);
+      }
+      const synth::LocalityTruth& t = TruthOf(l);
+      for (const evaluation::Share* s :
+           {&whole.one_any, &whole.two_any, &whole.one_reliable, &whole.two_reliable}) {
+        EXPECT_EQ(s->denominator, t.goal_episodes) << Where(l);
+      }
+      EXPECT_EQ(whole.one_any.numerator, t.goal_one_any) << Where(l);
+      EXPECT_EQ(whole.two_any.numerator, t.goal_two_any) << Where(l);
+      EXPECT_EQ(whole.one_reliable.numerator, t.goal_one_reliable) << Where(l);
+      EXPECT_EQ(whole.two_reliable.numerator, t.goal_two_reliable) << Where(l);
+      EXPECT_GT(whole.two_reliable.numerator, 0) << Where(l);
+    }
+  }
+
+  // The generator records only "felt listened to" in the stored survey
+  // (its less lonely and more involved are in its books alone).
+  void CheckFeltListenedTo() const {
+    auto grid = evaluation::FeltListenedTo(facts_, scope_);
+    ASSERT_TRUE(grid.has_value()) << grid.error().message;
+    for (int l = 0; l < spec_.localities; ++l) {
+      evaluation::Share whole;
+      for (std::int32_t m = 0; m < grid->months; ++m) whole.Merge(grid->At(IndexOf(l), m));
+      EXPECT_EQ(whole.denominator, TruthOf(l).experience_responses) << Where(l);
+      EXPECT_EQ(whole.numerator, TruthOf(l).felt_listened_to) << Where(l);
+      EXPECT_GT(whole.numerator, 0) << Where(l);
+    }
+  }
+
   TempDir dir_;
   TestStore store_config_{dir_.File("data")};
+  std::vector<Instrument> instruments_;
   std::unique_ptr<Store> store_;
   synth::SystemSpec spec_;
   synth::SystemTruth truth_;
@@ -173,7 +255,7 @@ class EvaluationTruthTest : public ::testing::Test {
   evaluation::Scope scope_;
 };
 
-// One system, loaded once (loading is the slow part), measured five ways.
+// One system, loaded once (loading is the slow part), measured every way.
 TEST_F(EvaluationTruthTest, TheMeasuresGiveTheGeneratorsOwnFigures) {
   {
     SCOPED_TRACE("introductions by source and month");
@@ -186,6 +268,22 @@ TEST_F(EvaluationTruthTest, TheMeasuresGiveTheGeneratorsOwnFigures) {
   {
     SCOPED_TRACE("waiting at the end");
     CheckWaitingAtEnd();
+  }
+  {
+    SCOPED_TRACE("two or more contacts (MHS108)");
+    CheckTwoContacts();
+  }
+  {
+    SCOPED_TRACE("ReQoL-10 change");
+    CheckReqolChange();
+  }
+  {
+    SCOPED_TRACE("progress towards goals");
+    CheckGoalProgress();
+  }
+  {
+    SCOPED_TRACE("felt listened to");
+    CheckFeltListenedTo();
   }
   {
     SCOPED_TRACE("planned exits");

@@ -49,6 +49,7 @@ TEST(FactsBuilderTest, AnIntroductionBecomesItsLondonDaysSourceAndEnding) {
   EXPECT_EQ(f.introductions.team[1], 0);
   EXPECT_EQ(f.places.locality_names, std::vector<std::string>{"Bury"});
   EXPECT_EQ(f.places.team_locality, std::vector<std::int32_t>{0});
+  EXPECT_EQ(f.places.team_names, std::vector<std::string>{"Bury"});
 }
 
 TEST(FactsBuilderTest, AnEpisodesExitIsPlannedAsIsPlannedTransitionSays) {

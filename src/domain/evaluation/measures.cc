@@ -6,10 +6,17 @@
 #include <string>
 #include <utility>
 
+#include "domain/evaluation/scope_index.h"
+
 namespace lw::evaluation {
 namespace {
 
-constexpr std::array<MeasureDefinition, 5> kStandard = {{
+using internal::GridFor;
+using internal::Index;
+using internal::MonthKey;
+using internal::ScopeIndex;
+
+constexpr std::array<MeasureDefinition, 9> kStandard = {{
     {.key = "introductions-by-source",
      .name = "Introductions by source",
      .definition = "How many introductions Living Well received, by who made them (the person, "
@@ -49,6 +56,58 @@ constexpr std::array<MeasureDefinition, 5> kStandard = {{
      .period = "the last day of the period",
      .breakdowns = "locality, team",
      .source = "GM Living Well evaluation framework (waiting times)"},
+    {.key = "two-contacts",
+     .name = "People with two or more contacts (MHS108)",
+     .definition =
+         "People aged 18 or over when introduced who had two or more qualifying contacts in one "
+         "episode of support within the 12 calendar months ending with the month: attended, and "
+         "face to face, by phone or by video (not did-not-attend, cancelled, text, email or "
+         "letter). Each month of the period is the end of its own 12 months. A person counts "
+         "once in a locality however many episodes qualify; contacts before the 12 months are "
+         "not counted, so a first contact before them and a second inside is one contact.",
+     .statistic = "count",
+     .numerator = "people with two or more qualifying contacts in the 12 months",
+     .denominator = "",
+     .records = "episodes, contacts, introductions (age when introduced)",
+     .period = "the 12 calendar months ending with the month (rolling)",
+     .breakdowns = "locality, team, month",
+     .source = "NHS England CMH access measure MHS108 (NHS Digital measure_metadata.py, "
+               "cmh_prep.py); docs/measures.md section 8.1; domain/measures/two_contacts.h"},
+    {.key = "reqol-change",
+     .name = "ReQoL-10: reliable improvement, deterioration and recovery",
+     .definition =
+         "Episodes of support with a ReQoL-10 score at the start and a later one: the first "
+         "valid score against the latest valid score on a later day, up to the end of the "
+         "period. Reliable improvement is a rise of at least the reliable change (5 points); "
+         "reliable deterioration a fall of at least as much. Reliable recovery counts, of those "
+         "whose first score was in the clinical range (below 25), those whose latest score was "
+         "25 or more with a reliable improvement. Each episode counts once, in the month of its "
+         "latest score. Thresholds are the ReQoL-10 definition's, with the locality's overrides.",
+     .statistic = "share",
+     .numerator = "episodes with reliable improvement / deterioration / recovery",
+     .denominator = "episodes with paired scores (recovery: those with a clinical first score)",
+     .records = "ReQoL-10 responses, episodes",
+     .period = "the month of the latest score of the pair",
+     .breakdowns = "locality, team, month",
+     .source = "NHS England CMH PROMs dashboard (RCI 5, cut-off 25); docs/measures.md sections "
+               "1.2, 1.3, 2.2 and 7 (58% of 385)"},
+    {.key = "goal-progress",
+     .name = "Progress towards goals",
+     .definition =
+         "Episodes of support with at least one goal rated twice (on two different days): the "
+         "share making progress on at least one goal, and on at least two, comparing each "
+         "goal's first rating with its latest up to the end of the period. Two rules are shown: "
+         "any improvement (the latest rating higher) and reliable improvement (at least 3 "
+         "points higher). Both shares are of every episode with a goal rated twice. Each episode "
+         "counts once, in the month of its latest rating.",
+     .statistic = "share",
+     .numerator = "episodes progressing on at least one / at least two goals",
+     .denominator = "episodes with at least one goal rated twice",
+     .records = "goals, episodes",
+     .period = "the month of the latest rating of the episode's goals",
+     .breakdowns = "locality, team, month, progress rule",
+     .source = "Goal Based Outcomes (GBO, reliable change 3); docs/measures.md sections 5 and 7 "
+               "(Salford 83% and 74%: which rule is UNCONFIRMED, so both are shown)"},
     {.key = "planned-exits",
      .name = "Planned exits",
      .definition = "Episodes of support that ended as a planned transition (goals met, moving on "
@@ -74,33 +133,38 @@ constexpr std::array<MeasureDefinition, 5> kStandard = {{
      .period = "the day the warm introduction was made",
      .breakdowns = "locality, team, month",
      .source = "GM Living Well evaluation framework (network: warm introductions that land)"},
+    {.key = "felt-listened-to",
+     .name = "Felt listened to",
+     .definition = "People answering the end-of-support questions: the share who agreed or "
+                   "strongly agreed that they felt listened to, of everyone who answered that "
+                   "question, in the month they answered.",
+     .statistic = "share",
+     .numerator = "answers agreeing or strongly agreeing",
+     .denominator = "answers to \"I felt listened to\"",
+     .records = "experience responses",
+     .period = "the day the question was answered",
+     .breakdowns = "locality, team, month",
+     .source = "GM Living Well evaluation framework (experience); config/instruments/"
+               "experience.toml (local questions, 1 strongly disagree to 5 strongly agree)"},
 }};
 
-// The scope, ready for one pass: day numbers, each day's month, and which
-// teams count.
-struct ScopeIndex {
-  std::int32_t first_day = 0;
-  std::int32_t last_day = 0;
-  std::int32_t months = 0;
-  std::vector<std::int32_t> month_of_day;  // by day - first_day
-  std::vector<std::uint8_t> team_counted;  // by team index
+}  // namespace
 
-  bool Within(std::int32_t day) const {
-    return day != kNoDay && day >= first_day && day <= last_day;
-  }
-  std::int32_t MonthOf(std::int32_t day) const {
-    return month_of_day[static_cast<std::size_t>(day - first_day)];
-  }
-  bool Counted(std::int32_t team) const {
-    return team_counted[static_cast<std::size_t>(team)] != 0;
-  }
-};
+std::span<const MeasureDefinition> StandardMeasures() { return kStandard; }
 
-int MonthKey(Date d) { return d.year() * 12 + d.month() - 1; }
+const MeasureDefinition* FindMeasure(std::string_view key) {
+  for (const MeasureDefinition& m : kStandard) {
+    if (m.key == key) return &m;
+  }
+  return nullptr;
+}
+
+namespace internal {
 
 Result<ScopeIndex> Index(const Scope& scope, const Places& places) {
   if (auto ok = ValidateScope(scope, places); !ok) return Fail(std::move(ok.error()));
   ScopeIndex index;
+  index.first_month_key = MonthKey(scope.first_day);
   index.first_day = static_cast<std::int32_t>(scope.first_day.DayNumber());
   index.last_day = static_cast<std::int32_t>(scope.last_day.DayNumber());
   index.months = MonthKey(scope.last_day) - MonthKey(scope.first_day) + 1;
@@ -123,21 +187,7 @@ Result<ScopeIndex> Index(const Scope& scope, const Places& places) {
   return index;
 }
 
-template <typename Cell>
-Grid<Cell> GridFor(const Facts& facts, const ScopeIndex& index) {
-  return Grid<Cell>(static_cast<std::int32_t>(facts.places.locality_ids.size()), index.months);
-}
-
-}  // namespace
-
-std::span<const MeasureDefinition> StandardMeasures() { return kStandard; }
-
-const MeasureDefinition* FindMeasure(std::string_view key) {
-  for (const MeasureDefinition& m : kStandard) {
-    if (m.key == key) return &m;
-  }
-  return nullptr;
-}
+}  // namespace internal
 
 Status ValidateScope(const Scope& scope, const Places& places) {
   if (scope.first_day.day() != 1) {
@@ -237,6 +287,117 @@ Result<Grid<WarmLanding>> WarmIntroductionsLanded(const Facts& facts, const Scop
     if (landed == kNoDay || landed > index->last_day || landed < f.made[i]) continue;
     ++cell.landed.numerator;
     cell.days_to_land.Add(landed - f.made[i]);
+  }
+  return out;
+}
+
+Result<Grid<std::int64_t>> TwoContacts(const Facts& facts, const Scope& scope) {
+  auto index = Index(scope, facts.places);
+  if (!index) return Fail(std::move(index.error()));
+  Grid<std::int64_t> out = GridFor<std::int64_t>(facts, *index);
+  const EpisodeFacts& e = facts.episodes;
+  const ContactFacts& c = facts.contacts;
+  const std::int32_t months = index->months;
+
+  // Contacts from the first day of the 12 months ending with the first
+  // month can count; each day's month, counted from the scope's first.
+  const int lo_key = index->first_month_key - 11;
+  const Date lo_date = *Date::FromYmd(lo_key / 12, lo_key % 12 + 1, 1);
+  const auto lo = static_cast<std::int32_t>(lo_date.DayNumber());
+  std::vector<std::int32_t> month_of;
+  month_of.reserve(static_cast<std::size_t>(index->last_day) - static_cast<std::size_t>(lo) + 1);
+  for (Date d = lo_date; d.DayNumber() <= index->last_day; d = d.PlusDays(1)) {
+    month_of.push_back(MonthKey(d) - index->first_month_key);
+  }
+  const auto month = [&](std::int32_t day) { return month_of[static_cast<std::size_t>(day - lo)]; };
+  // The first period end an A14 or D05 episode counts for: April 2023.
+  const std::int32_t from_april_2023 = (2023 * 12 + 3) - index->first_month_key;
+
+  std::vector<std::uint8_t> counted(e.size(), 0);
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    counted[i] = index->Counted(e.team[i]) &&
+                 e.mhs108[i] != static_cast<std::uint8_t>(Mhs108Episode::kNever);
+  }
+  const auto qualifies = [&](std::size_t i) {
+    return c.qualifying[i] != 0 && c.day[i] >= lo && c.day[i] <= index->last_day &&
+           counted[static_cast<std::size_t>(c.episode[i])] != 0;
+  };
+  // Each episode's qualifying days, together (counting sort by episode).
+  std::vector<std::int32_t> begin(e.size() + 1, 0);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (qualifies(i)) ++begin[static_cast<std::size_t>(c.episode[i]) + 1];
+  }
+  for (std::size_t i = 0; i < e.size(); ++i) begin[i + 1] += begin[i];
+  std::vector<std::int32_t> days(static_cast<std::size_t>(begin.back()));
+  std::vector<std::int32_t> next(begin.begin(), begin.end() - 1);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (qualifies(i))
+      days[static_cast<std::size_t>(next[static_cast<std::size_t>(c.episode[i])]++)] = c.day[i];
+  }
+
+  // Each episode's period ends (months of the scope) as merged ranges.
+  struct Span {
+    std::int32_t person;
+    std::int32_t locality;
+    std::int32_t from;  // month index, included
+    std::int32_t to;    // month index, included
+  };
+  std::vector<Span> spans;
+  for (std::size_t ep = 0; ep < e.size(); ++ep) {
+    const auto first = days.begin() + begin[ep];
+    const auto last = days.begin() + begin[ep + 1];
+    if (last - first < 2) continue;
+    std::sort(first, last);
+    const std::int32_t locality = facts.places.team_locality[static_cast<std::size_t>(e.team[ep])];
+    const std::int32_t earliest =
+        e.mhs108[ep] == static_cast<std::uint8_t>(Mhs108Episode::kFromApril2023)
+            ? std::max(0, from_april_2023)
+            : 0;
+    const std::size_t before = spans.size();
+    for (auto d = first; d + 1 != last; ++d) {
+      // Both in the 12 months ending with period end m exactly when
+      // month(later) <= m <= month(earlier) + 11.
+      const std::int32_t from = std::max(month(*(d + 1)), earliest);
+      const std::int32_t to = std::min(month(*d) + 11, months - 1);
+      if (from > to) continue;
+      if (spans.size() > before && from <= spans.back().to + 1) {
+        spans.back().to = std::max(spans.back().to, to);
+      } else {
+        spans.push_back(Span{e.person[ep], locality, from, to});
+      }
+    }
+  }
+
+  // A person once per locality and month: their episodes' ranges merged.
+  std::ranges::sort(spans, [](const Span& a, const Span& b) {
+    if (a.person != b.person) return a.person < b.person;
+    if (a.locality != b.locality) return a.locality < b.locality;
+    return a.from < b.from;
+  });
+  const auto localities = static_cast<std::size_t>(out.localities);
+  std::vector<std::int64_t> change(localities * (static_cast<std::size_t>(months) + 1), 0);
+  const auto add = [&](const Span& s) {
+    const std::size_t row =
+        static_cast<std::size_t>(s.locality) * (static_cast<std::size_t>(months) + 1);
+    ++change[row + static_cast<std::size_t>(s.from)];
+    --change[row + static_cast<std::size_t>(s.to) + 1];
+  };
+  for (std::size_t i = 0; i < spans.size();) {
+    Span merged = spans[i];
+    for (++i; i < spans.size() && spans[i].person == merged.person &&
+              spans[i].locality == merged.locality && spans[i].from <= merged.to + 1;
+         ++i) {
+      merged.to = std::max(merged.to, spans[i].to);
+    }
+    add(merged);
+  }
+  for (std::int32_t l = 0; l < out.localities; ++l) {
+    std::int64_t running = 0;
+    for (std::int32_t m = 0; m < months; ++m) {
+      running += change[static_cast<std::size_t>(l) * (static_cast<std::size_t>(months) + 1) +
+                        static_cast<std::size_t>(m)];
+      out.At(l, m) = running;
+    }
   }
   return out;
 }

@@ -10,8 +10,10 @@
 // publisher's step (domain/measures/disclosure.h), never the measure's.
 //
 // Built so far: introductions by source, days to the initial conversation,
-// people waiting at the end of the period, planned exits, and warm
-// introductions landed. The rest of the standard set follows the same
+// people waiting at the end of the period, people with two or more
+// contacts (MHS108), planned exits, and warm introductions landed here; the
+// outcome measures (ReQoL-10 change, progress towards goals, felt listened
+// to) in outcome_measures.h. The rest of the standard set follows the same
 // shape.
 //
 // Thread-safety: pure functions over constant facts.
@@ -101,6 +103,16 @@ Result<Grid<DayHistogram>> DaysToConversation(const Facts& facts, const Scope& s
 // with the whole days it had waited by then. By locality (one month: the
 // last).
 Result<std::vector<DayHistogram>> WaitingAtEnd(const Facts& facts, const Scope& scope);
+
+// "two-contacts" (MHS108): for each month of the scope as a period end,
+// the people with two or more qualifying contacts in one episode that
+// counts (Mhs108Episode) within the 12 calendar months ending with it, by
+// the locality of that episode's team, counted once per locality. Episodes
+// of teams outside the scope do not count. One pass over the contacts
+// (each episode's qualifying days sorted, each consecutive pair counting
+// for the period ends from the later one's month to eleven months after
+// the earlier one's), then one over the episodes that have two.
+Result<Grid<std::int64_t>> TwoContacts(const Facts& facts, const Scope& scope);
 
 // "planned-exits": episodes ended as a planned transition, of episodes
 // ended, in the month they ended.

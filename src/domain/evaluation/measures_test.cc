@@ -42,6 +42,9 @@ void Support(Facts& f, std::int32_t team, std::int32_t started, std::int32_t end
   e.started.push_back(started);
   e.ended.push_back(ended);
   e.planned.push_back(planned ? 1 : 0);
+  e.person.push_back(static_cast<std::int32_t>(e.person.size()));
+  e.mhs108.push_back(static_cast<std::uint8_t>(Mhs108Episode::kAlways));
+  f.people = static_cast<std::int32_t>(e.person.size());
 }
 
 // January to March 2026.
@@ -231,7 +234,10 @@ TEST(StandardMeasuresTest, EachHasAWholeDefinitionAndItsOwnKey) {
     EXPECT_EQ(m.denominator.empty(), !m.statistic.starts_with("share")) << m.key;
     EXPECT_EQ(FindMeasure(m.key), &m);
   }
-  EXPECT_EQ(keys.size(), 5u);
+  EXPECT_EQ(keys, (std::set<std::string_view>{"introductions-by-source", "days-to-conversation",
+                                              "waiting-now", "two-contacts", "reqol-change",
+                                              "goal-progress", "planned-exits",
+                                              "warm-introductions", "felt-listened-to"}));
   EXPECT_EQ(FindMeasure("no-such-measure"), nullptr);
 }
 
