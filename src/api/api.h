@@ -18,6 +18,7 @@
 #include "http/router.h"
 #include "services/auth_service.h"
 #include "services/directory_finder.h"
+#include "services/evaluation_service.h"
 #include "services/frontdoor_service.h"
 #include "services/outbox.h"
 #include "services/peer_matching_service.h"
@@ -62,6 +63,9 @@ struct ApiDeps {
   // The outbox (issue 7, point 5); not owned; null: /api/v1/outbox is not
   // registered.
   Outbox* outbox = nullptr;
+  // The evaluation (issue 9); not owned; null: /api/v1/open-data and
+  // /api/v1/evaluation are not registered.
+  EvaluationService* evaluation = nullptr;
 };
 
 void RegisterApi(http::Router& router, const ApiDeps& deps);
@@ -109,6 +113,11 @@ void RegisterGapsApi(http::Router& router, ProvisionGaps& gaps);
 
 // /api/v1/outbox (outbox_api.cc): the twin of /outbox; administrators only.
 void RegisterOutboxApi(http::Router& router, Outbox& outbox);
+
+// GET /api/v1/open-data (public) and GET /api/v1/evaluation (dashboard
+// roles) (evaluation_api.cc): the JSON twins of /open-data.csv and
+// /evaluation.csv.
+void RegisterEvaluationApi(http::Router& router, EvaluationService& evaluation);
 
 // problem+json for a status the pipeline produced (404, 401, 403 ...).
 http::Response ProblemForStatus(int status, const http::Request& request,

@@ -196,6 +196,7 @@ void RegisterApi(http::Router& router, const ApiDeps& deps) {
   if (deps.warm != nullptr) RegisterWarmApi(router, *deps.warm);
   if (deps.gaps != nullptr) RegisterGapsApi(router, *deps.gaps);
   if (deps.outbox != nullptr) RegisterOutboxApi(router, *deps.outbox);
+  if (deps.evaluation != nullptr) RegisterEvaluationApi(router, *deps.evaluation);
 }
 
 }  // namespace lw::api

@@ -21,6 +21,7 @@
 #include "services/account_service.h"
 #include "services/auth_service.h"
 #include "services/directory_finder.h"
+#include "services/evaluation_service.h"
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/job_runner.h"
@@ -72,6 +73,18 @@ http::ServerOptions ServerOptionsFor(const Config& c) {
       .secure_cookies = c.secure_cookies,
       .trusted_proxies = c.trusted_proxies,
   };
+}
+
+EvaluationSettings EvaluationSettingsFor(const Config& c, const LocalityConfig& locality,
+                                         const std::vector<Instrument>* instruments) {
+  EvaluationSettings settings{
+      .refresh = std::chrono::seconds(c.evaluation_refresh_seconds),
+      .facts = {.instruments = instruments, .thresholds = {}},
+      .public_rule = ParseDisclosureRule(c.open_data_disclosure).value_or(DisclosureRule::kMhsds)};
+  for (const LocalityOutcomeThreshold& row : locality.outcome_thresholds) {
+    settings.facts.thresholds[row.instrument] = row.thresholds;
+  }
+  return settings;
 }
 
 FrontDoorOptions FrontDoorOptionsFor(const Config& c) {
@@ -182,6 +195,7 @@ class App::Impl {
         warm_(*store_, env.clock, env.random, WarmRules(locality_)),
         peers_(*store_, env.clock),
         gaps_(*store_, env.clock, env.random),
+        evaluation_(*store_, env.clock, EvaluationSettingsFor(config, locality_, &instruments_)),
         outbox_(*store_),
         home_(*store_),
         jobs_(*store_, env.clock,
@@ -368,6 +382,7 @@ class App::Impl {
                                    .warm = &warm_,
                                    .peers = &peers_,
                                    .gaps = &gaps_,
+                                   .evaluation = &evaluation_,
                                    .outbox = &outbox_});
     RegisterOpsRoutes(router_, *store_, metrics_, prepared_);
     web::RegisterPages(router_, *web_deps_);
@@ -385,7 +400,8 @@ class App::Impl {
                                            .warm = &warm_,
                                            .peers = &peers_,
                                            .gaps = &gaps_,
-                                           .outbox = &outbox_});
+                                           .outbox = &outbox_,
+                                           .evaluation = &evaluation_});
     return Ok();
   }
 
@@ -425,6 +441,7 @@ class App::Impl {
   WarmIntroductions warm_;
   PeerMatchingService peers_;
   ProvisionGaps gaps_;
+  EvaluationService evaluation_;
   Outbox outbox_;
   std::unique_ptr<MailSender> mail_;  // set when SMTP is configured
   HomeService home_;

@@ -150,6 +150,12 @@ Status ValidateConfig(const Config& c) {
   if (c.job_interval_seconds < 1 || c.job_interval_seconds > 7 * 24 * 3600) {
     return Bad("job-interval-seconds", "must be from 1 to 604800");
   }
+  if (c.evaluation_refresh_seconds < 1 || c.evaluation_refresh_seconds > 7 * 24 * 3600) {
+    return Bad("evaluation-refresh-seconds", "must be from 1 to 604800");
+  }
+  if (c.open_data_disclosure != "mhsds" && c.open_data_disclosure != "hes-style") {
+    return Bad("open-data-disclosure", "must be 'mhsds' or 'hes-style'");
+  }
   if (c.instance.size() > 100) return Bad("instance", "must be 100 characters or fewer");
   if (c.threads < 1 || c.threads > 64) return Bad("threads", "must be from 1 to 64");
   if (c.read_connections < 1 || c.read_connections > 64) {

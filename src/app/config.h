@@ -25,15 +25,17 @@
 namespace lw {
 
 struct Config {
-  std::string bind = "127.0.0.1";            // address to listen on
-  int port = 8080;                           // 0 picks a free port
-  std::string data = "./var";                // data directory: the SQLite store lives here
-  std::string store = "sqlite";              // "sqlite", "postgresql", or "memory" (tests only)
-  std::string database;                      // PostgreSQL URL; set: the store is PostgreSQL
-  int database_pool = 8;                     // PostgreSQL connections per server
-  int job_interval_seconds = 900;            // how often background jobs run
-  std::string instance;                      // this server's name in job runs; "": host:pid
-  std::string static_dir;                    // assets; empty: "static" next to the binary
+  std::string bind = "127.0.0.1";              // address to listen on
+  int port = 8080;                             // 0 picks a free port
+  std::string data = "./var";                  // data directory: the SQLite store lives here
+  std::string store = "sqlite";                // "sqlite", "postgresql", or "memory" (tests only)
+  std::string database;                        // PostgreSQL URL; set: the store is PostgreSQL
+  int database_pool = 8;                       // PostgreSQL connections per server
+  int job_interval_seconds = 900;              // how often background jobs run
+  int evaluation_refresh_seconds = 300;        // the evaluation reads its facts again after this
+  std::string open_data_disclosure = "mhsds";  // "mhsds" or "hes-style": the open data's rule
+  std::string instance;                        // this server's name in job runs; "": host:pid
+  std::string static_dir;                      // assets; empty: "static" next to the binary
   int threads = 8;                           // HTTP threads; handlers block on the store (ADR 0008)
   int read_connections = 8;                  // SQLite reader connections, one per thread
   std::string service_name = "Living Well";  // the locality's name for the service

@@ -45,6 +45,14 @@ void AddSettings(CLI::App& app, Config& c) {
                  "How often background jobs (removing expired sessions) run")
       ->envname(env("JOB_INTERVAL_SECONDS"))
       ->capture_default_str();
+  app.add_option("--evaluation-refresh-seconds", c.evaluation_refresh_seconds,
+                 "How old the evaluation's figures may get before its facts are read again")
+      ->envname(env("EVALUATION_REFRESH_SECONDS"))
+      ->capture_default_str();
+  app.add_option("--open-data-disclosure", c.open_data_disclosure,
+                 "Disclosure control of the open data: mhsds (default) or hes-style (stricter)")
+      ->envname(env("OPEN_DATA_DISCLOSURE"))
+      ->capture_default_str();
   app.add_option("--public-url", c.public_url,
                  "Where people reach this server, for links in emails (no trailing slash)")
       ->envname(env("PUBLIC_URL"))

@@ -108,6 +108,15 @@ std::optional<std::string> Request::QueryParam(std::string_view name) const {
   return found;
 }
 
+std::vector<std::string> Request::QueryParams(std::string_view name) const {
+  std::vector<std::string> found;
+  ForEachPair(query, /*strict=*/false, [&](const std::string& n, std::string v) {
+    if (n == name) found.push_back(std::move(v));
+    return true;
+  });
+  return found;
+}
+
 std::string_view Request::Param(std::string_view name) const {
   auto it = params.find(std::string(name));
   if (it == params.end()) return "";

@@ -50,6 +50,8 @@ struct Request {
   std::optional<std::string_view> Header(std::string_view lower_name) const;
   std::optional<std::string> Cookie(std::string_view name) const;
   std::optional<std::string> QueryParam(std::string_view name) const;
+  // Every value of a repeated name, in order ("locality=a&locality=b").
+  std::vector<std::string> QueryParams(std::string_view name) const;
   std::string_view Param(std::string_view name) const;  // "" when absent
 };
 

@@ -91,6 +91,14 @@ TEST(RequestTest, QueryParamDecodes) {
   EXPECT_FALSE(r.QueryParam("missing").has_value());
 }
 
+TEST(RequestTest, QueryParamsGivesEveryValueOfARepeatedName) {
+  Request r;
+  r.query = "locality=a&team=t&locality=b+c&locality=%zz&locality=";
+  EXPECT_EQ(r.QueryParams("locality"), (std::vector<std::string>{"a", "b c", ""}));
+  EXPECT_EQ(r.QueryParams("team"), std::vector<std::string>{"t"});
+  EXPECT_TRUE(r.QueryParams("missing").empty());
+}
+
 TEST(RequestTest, QueryParamSkipsMalformedPairs) {
   Request r;
   r.query = "good=1&bad=%zz&later=2";

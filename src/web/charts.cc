@@ -1,5 +1,6 @@
 #include "web/charts.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -152,21 +153,59 @@ void Line(Html& h, const LineChart& c) {
       << "</text>\n";
   }
   const SeriesStyle& s = StyleFor(0);
-  if (n > 1) {
-    h << "<polyline fill=\"none\"";
-    Stroke(h, s);
-    h << " points=\"";
-    for (std::size_t i = 0; i < n; ++i) {
-      h << x_of(i) << "," << y_of(c.points[i].value) << (i + 1 < n ? Markup(" ") : Markup(""));
+  // One polyline for each run of points with values: a missing one is a gap.
+  for (std::size_t i = 0; i < n;) {
+    std::size_t end = i;
+    while (end < n && !c.points[end].missing) ++end;
+    if (end - i > 1) {
+      h << "<polyline fill=\"none\"";
+      Stroke(h, s);
+      h << " points=\"";
+      for (std::size_t j = i; j < end; ++j) {
+        h << x_of(j) << "," << y_of(c.points[j].value) << (j + 1 < end ? Markup(" ") : Markup(""));
+      }
+      h << "\"/>\n";
     }
-    h << "\"/>\n";
+    i = end == i ? i + 1 : end;
   }
   h << "<g fill=\"" << Attr(s.colour) << "\" font-size=\"13\">\n";
   for (std::size_t i = 0; i < n; ++i) {
+    if (c.points[i].missing) continue;
     const int x = x_of(i);
     const int y = y_of(c.points[i].value);
     h << "<circle cx=\"" << x << "\" cy=\"" << y << "\" r=\"5\"/>\n<text x=\"" << x << "\" y=\""
       << y - 10 << "\" text-anchor=\"middle\" fill=\"#212b32\">" << Text(Number(c.points[i].value))
+      << "</text>\n";
+  }
+  h << "</g>\n</svg>\n";
+}
+
+void Bars(Html& h, const BarChart& c) {
+  constexpr int kWidth = 640;
+  constexpr int kRow = 30;
+  constexpr int kLeft = 180, kRight = 140, kTop = 10, kBottom = 10;
+  const int height = kTop + kBottom + kRow * static_cast<int>(c.bars.size());
+  Heading(h, c.id, c.title, c.desc, kWidth, height);
+  const double plot_w = kWidth - kLeft - kRight;
+  h << "<line x1=\"" << kLeft << "\" y1=\"" << kTop << "\" x2=\"" << kLeft << "\" y2=\""
+    << height - kBottom << "\" stroke=\"#768692\" stroke-width=\"1\"/>\n"
+    << "<g font-size=\"13\" fill=\"#212b32\">\n";
+  const SeriesStyle& s = StyleFor(0);
+  for (std::size_t i = 0; i < c.bars.size(); ++i) {
+    const Bar& b = c.bars[i];
+    const int top = kTop + kRow * static_cast<int>(i);
+    const int middle = top + kRow / 2 + 4;
+    h << "<text x=\"" << kLeft - 8 << "\" y=\"" << middle << "\" text-anchor=\"end\">"
+      << Text(b.label) << "</text>\n";
+    int end = kLeft;
+    if (b.value && c.highest > 0) {
+      const double share = std::clamp(*b.value / c.highest, 0.0, 1.0);
+      const int w = Round(plot_w * share);
+      h << "<rect x=\"" << kLeft << "\" y=\"" << top + 5 << "\" width=\"" << w << "\" height=\""
+        << kRow - 10 << "\" fill=\"" << Attr(s.colour) << "\"/>\n";
+      end += w;
+    }
+    h << "<text x=\"" << end + 6 << "\" y=\"" << middle << "\">" << Text(b.value_text)
       << "</text>\n";
   }
   h << "</g>\n</svg>\n";

@@ -51,8 +51,9 @@ struct RadarChart {
 void Radar(Html& h, const RadarChart& chart);
 
 struct LinePoint {
-  std::string label;  // "3 May 2026": the x axis's tick
+  std::string label;  // "3 May 2026": the x axis's tick ("" for none)
   double value = 0;
+  bool missing = false;  // no value here (suppressed): a gap in the line
 };
 
 struct LineChart {
@@ -66,6 +67,24 @@ struct LineChart {
   std::vector<LinePoint> points;    // in time order, evenly spaced
 };
 void Line(Html& h, const LineChart& chart);
+
+// A bar chart, one horizontal bar a row: a figure compared across
+// places. A row with no value (suppressed) has no bar, and its text says
+// why.
+struct Bar {
+  std::string label;            // "Salford"
+  std::optional<double> value;  // nullopt: no bar
+  std::string value_text;       // written at the bar's end: "60%", "* (fewer than 5)"
+};
+
+struct BarChart {
+  std::string id;
+  std::string title;
+  std::string desc;
+  double highest = 100;  // the x axis's range, from 0
+  std::vector<Bar> bars;
+};
+void Bars(Html& h, const BarChart& chart);
 
 // The legend: one item per series, a sample of its line (hidden from
 // assistive technology) and "<label> (<in words>)".

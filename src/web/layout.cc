@@ -87,6 +87,7 @@ void Navigation(Html& h, const Actor& actor, NavSection section) {
       actor.role == Role::kCommissioner) {
     NavItem(h, "/staffing", "Staffing", section == NavSection::kStaffing);
     NavItem(h, "/gaps", "Gaps in provision", section == NavSection::kGaps);
+    NavItem(h, "/evaluation", "Evaluation", section == NavSection::kEvaluation);
   }
   if (actor.role == Role::kAdministrator) {
     NavItem(h, "/accounts", "Accounts", section == NavSection::kAccounts);

@@ -48,6 +48,7 @@ enum class NavSection {
   kWarmIntroductions,
   kStaffing,
   kGaps,
+  kEvaluation,
   kAccounts,
   kOutbox
 };

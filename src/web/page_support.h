@@ -86,6 +86,9 @@ void RegisterPeerPages(http::Router& router, const SharedDeps& deps);
 // A person's unmet needs and the gaps-in-provision report (gaps_pages.cc);
 // needs deps->gaps.
 void RegisterGapsPages(http::Router& router, const SharedDeps& deps);
+// The evaluation's dashboards and the open data (evaluation_pages.h);
+// needs deps->evaluation.
+void RegisterEvaluationPages(http::Router& router, const SharedDeps& deps);
 // GET /outbox, administrators only (outbox_page.cc); needs deps->outbox.
 void RegisterOutboxPage(http::Router& router, const SharedDeps& deps);
 

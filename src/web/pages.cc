@@ -58,6 +58,7 @@ void RegisterPages(http::Router& router, const WebDeps& deps) {
   }
   if (deps.peers != nullptr) RegisterPeerPages(router, shared);
   if (deps.gaps != nullptr) RegisterGapsPages(router, shared);
+  if (deps.evaluation != nullptr) RegisterEvaluationPages(router, shared);
   if (deps.outbox != nullptr) RegisterOutboxPage(router, shared);
   if (deps.directory != nullptr && deps.directory_finder != nullptr) {
     RegisterDirectorySearchPage(router, shared);

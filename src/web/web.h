@@ -19,6 +19,7 @@
 #include "services/account_service.h"
 #include "services/auth_service.h"
 #include "services/directory_finder.h"
+#include "services/evaluation_service.h"
 #include "services/frontdoor_service.h"
 #include "services/home_service.h"
 #include "services/network_directory.h"
@@ -84,6 +85,9 @@ struct WebDeps {
   // Gaps in provision (gaps_pages.cc). Not owned. Null: those pages are not
   // registered.
   ProvisionGaps* gaps = nullptr;
+  // The evaluation's dashboards and open data (evaluation_pages.h). Not
+  // owned. Null: those pages are not registered.
+  EvaluationService* evaluation = nullptr;
   // The outbox of emails (outbox_page.cc). Not owned. Null: /outbox is not
   // registered.
   Outbox* outbox = nullptr;
