@@ -85,6 +85,23 @@ TEST(ConfigTest, TheSqliteCacheIsFromTwoTo4096Mb) {
   EXPECT_EQ(Problem(c), "");
 }
 
+TEST(ConfigTest, TheEvaluationRefreshesWithinAWeekAndOpenDataIsNeverExact) {
+  Config c;
+  EXPECT_EQ(c.evaluation_refresh_seconds, 300);
+  EXPECT_EQ(c.open_data_disclosure, "mhsds");
+  for (int bad : {0, 7 * 24 * 3600 + 1}) {
+    c.evaluation_refresh_seconds = bad;
+    EXPECT_EQ(Problem(c), "evaluation-refresh-seconds: must be from 1 to 604800") << bad;
+  }
+  c.evaluation_refresh_seconds = 60;
+  for (const char* bad : {"none", "", "MHSDS"}) {
+    c.open_data_disclosure = bad;
+    EXPECT_EQ(Problem(c), "open-data-disclosure: must be 'mhsds' or 'hes-style'") << bad;
+  }
+  c.open_data_disclosure = "hes-style";
+  EXPECT_EQ(Problem(c), "");
+}
+
 TEST(ConfigTest, SmtpNeedsAHostAndAFromAddressTogether) {
   Config c;
   c.smtp_host = "127.0.0.1";
