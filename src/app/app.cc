@@ -80,7 +80,8 @@ EvaluationSettings EvaluationSettingsFor(const Config& c, const LocalityConfig& 
   EvaluationSettings settings{
       .refresh = std::chrono::seconds(c.evaluation_refresh_seconds),
       .facts = {.instruments = instruments, .thresholds = {}},
-      .public_rule = ParseDisclosureRule(c.open_data_disclosure).value_or(DisclosureRule::kMhsds)};
+      .public_rule = ParseDisclosureRule(c.open_data_disclosure).value_or(DisclosureRule::kMhsds),
+      .read_in_background = true};
   for (const LocalityOutcomeThreshold& row : locality.outcome_thresholds) {
     settings.facts.thresholds[row.instrument] = row.thresholds;
   }
@@ -420,6 +421,7 @@ class App::Impl {
     if (!server) return Fail(server.error());
     server_ = std::move(*server);
     background_ = std::thread([this] { Background(); });
+    evaluation_.StartReading();  // so the figures are ready when someone asks
     return Ok();
   }
 
@@ -508,6 +510,7 @@ void App::WaitForSignal() {
 }
 Store& App::store() { return *impl_->store_; }
 NetworkDirectory& App::directory() { return impl_->directory_; }
+EvaluationService& App::evaluation() { return impl_->evaluation_; }
 const LocalityConfig& App::locality() const { return impl_->locality_; }
 const std::vector<Instrument>& App::instruments() const { return impl_->instruments_; }
 const http::Router& App::router() const { return impl_->router_; }

@@ -32,6 +32,7 @@
 #include "http/log.h"
 #include "http/router.h"
 #include "services/demo_data.h"
+#include "services/evaluation_service.h"
 #include "services/network_directory.h"
 
 namespace lw {
@@ -74,6 +75,9 @@ class App {
   // The outcome questionnaires in force (the built-in ones, or those of the
   // `instruments` directory), in order of id.
   const std::vector<Instrument>& instruments() const;
+  // The evaluation's figures (issue 9); Start begins reading their facts in
+  // the background, and pages say "being worked out" until that is done.
+  EvaluationService& evaluation();
   // Every registered route, with its access declaration (tests walk it).
   const http::Router& router() const;
   // Sign-ins of demo data loaded by this Create (empty if none was loaded).

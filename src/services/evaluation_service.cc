@@ -355,6 +355,46 @@ Status EvaluationService::Refresh() {
   return Ok();
 }
 
+EvaluationService::~EvaluationService() {
+  WaitForReading();
+  std::lock_guard lock(mu_);
+  if (reader_.joinable()) reader_.join();
+}
+
+void EvaluationService::StartReading() {
+  std::lock_guard lock(mu_);
+  StartReadingLocked();
+}
+
+void EvaluationService::StartReadingLocked() {
+  if (reader_running_) return;
+  reader_running_ = true;
+  // The last reader has finished its work (it cleared reader_running_
+  // under mu_ as its last step), so this join does not wait on it.
+  if (reader_.joinable()) reader_.join();
+  reader_ = std::thread([this] {
+    auto facts = ReadEvaluationFacts(store_, settings_.facts);
+    const Timestamp read_at = clock_.Now();
+    std::shared_ptr<const Snapshot> s;
+    if (facts)
+      s = std::make_shared<Snapshot>(Snapshot{.facts = std::move(*facts), .read_at = read_at});
+    std::lock_guard lock(mu_);
+    if (s) {
+      snapshot_ = std::move(s);
+      last_read_error_.reset();
+    } else {
+      last_read_error_ = std::move(facts.error());
+    }
+    reader_running_ = false;
+    read_done_.notify_all();
+  });
+}
+
+void EvaluationService::WaitForReading() {
+  std::unique_lock lock(mu_);
+  read_done_.wait(lock, [this] { return !reader_running_; });
+}
+
 Result<std::shared_ptr<const EvaluationService::Snapshot>> EvaluationService::Facts() {
   auto fresh = [this](const std::shared_ptr<const Snapshot>& s) {
     return s != nullptr && clock_.Now() - s->read_at < settings_.refresh;
@@ -363,6 +403,14 @@ Result<std::shared_ptr<const EvaluationService::Snapshot>> EvaluationService::Fa
   {
     std::lock_guard lock(mu_);
     have = snapshot_;
+    if (settings_.read_in_background && !fresh(have)) {
+      StartReadingLocked();
+      if (have == nullptr) {
+        return Fail(ErrorCode::kUnavailable,
+                    "The figures are being worked out from the records. Try again in a minute.");
+      }
+      return have;  // the newer ones are on their way
+    }
   }
   if (fresh(have)) return have;
   std::unique_lock reading(reading_, std::defer_lock);

@@ -6,8 +6,10 @@
 // must not be able to pick anybody out.
 //
 // Facts: read from the store once (ReadEvaluationFacts) and kept; they are
-// read again when older than `refresh` (one caller reads, the others go on
-// with the facts they have). Every figure says when its facts were read.
+// read again when older than `refresh`, on the service's own thread in the
+// server (read_in_background), so no request waits for a read; until the
+// first read is done, figures are kUnavailable ("being worked out"). Every
+// figure says when its facts were read.
 //
 // Access (deny by default):
 //  - Dashboard: commissioners (the GM coordinating group and localities),
@@ -34,12 +36,14 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "base/clock.h"
@@ -133,6 +137,11 @@ struct EvaluationSettings {
   EvaluationFactsOptions facts;
   // The open data's rule; never kNone (the constructor makes that kMhsds).
   DisclosureRule public_rule = DisclosureRule::kMhsds;
+  // Read the facts on a thread of the service's own (the server): a request
+  // never waits for a read. Until the first read is done, figures are
+  // kUnavailable; after that, stale facts are served while newer ones are
+  // read. False: the caller that finds the facts stale reads them (tests).
+  bool read_in_background = false;
 };
 
 class EvaluationService {
@@ -158,6 +167,14 @@ class EvaluationService {
 
   // Reads the facts now (the next call uses them).
   Status Refresh();
+  // Background reading: starts a read unless one is running (the server
+  // calls it when it starts), and waits until none is running.
+  void StartReading();
+  void WaitForReading();
+
+  ~EvaluationService();
+  EvaluationService(const EvaluationService&) = delete;
+  EvaluationService& operator=(const EvaluationService&) = delete;
 
  private:
   struct Snapshot;
@@ -168,9 +185,16 @@ class EvaluationService {
   Store& store_;
   const Clock& clock_;
   EvaluationSettings settings_;
+  void StartReadingLocked();  // mu_ held
+
   std::mutex reading_;  // held by the one caller reading facts
   mutable std::mutex mu_;
   std::shared_ptr<const Snapshot> snapshot_;  // guarded by mu_
+  // Background reading, guarded by mu_.
+  std::thread reader_;
+  bool reader_running_ = false;
+  std::optional<Error> last_read_error_;
+  std::condition_variable read_done_;
 };
 
 }  // namespace lw

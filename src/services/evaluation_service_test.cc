@@ -289,6 +289,33 @@ TEST_F(EvaluationServiceTest, FactsAreKeptUntilTheyAreOlderThanTheRefresh) {
   EXPECT_EQ(Row(*refreshed, "Otherton").whole_period.count, 9);
 }
 
+TEST_F(EvaluationServiceTest, InTheBackgroundNoRequestWaitsForARead) {
+  EvaluationService server(*world_.store, world_.clock,
+                           {.refresh = std::chrono::seconds(60), .read_in_background = true});
+  // Before the first read is done: "being worked out", never a wait.
+  auto early = server.Dashboard(admin_, Ask("introductions-by-source"));
+  ASSERT_FALSE(early);  // the read it started cannot have been kept yet
+  EXPECT_EQ(early.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(early.error().message,
+            "The figures are being worked out from the records. Try again in a minute.");
+  server.WaitForReading();
+  auto first = server.Dashboard(admin_, Ask("introductions-by-source"));
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(Row(*first, "Otherton").whole_period.count, 7);
+
+  // Stale facts are served while newer ones are read.
+  Introduce("team-c", D(2026, 4, 2));
+  world_.clock.Advance(std::chrono::seconds(61));
+  auto stale = server.Open(Ask("introductions-by-source"));
+  ASSERT_TRUE(stale) << stale.error().message;
+  EXPECT_EQ(stale->facts_read_at, first->facts_read_at);
+  server.WaitForReading();
+  auto fresh = server.Dashboard(admin_, Ask("introductions-by-source"));
+  ASSERT_TRUE(fresh) << fresh.error().message;
+  EXPECT_EQ(Row(*fresh, "Otherton").whole_period.count, 8);
+  EXPECT_GT(fresh->facts_read_at, first->facts_read_at);
+}
+
 TEST_F(EvaluationServiceTest, PlacesListLocalitiesAndTeamsForTheForms) {
   auto p = evaluation_.Places(commissioner_);
   ASSERT_TRUE(p) << p.error().message;

@@ -162,8 +162,8 @@ void Trend(Html& h, const EvaluationTable& t) {
   }
   h << "<h2 class=\"nhsuk-heading-m\">Month by month</h2>\n";
   Line(h, chart);
-  h << "<table class=\"nhsuk-table\">\n<caption class=\"nhsuk-table__caption\">"
-    << Text(t.name) << ", by month</caption>\n<thead class=\"nhsuk-table__head\">\n"
+  h << "<table class=\"nhsuk-table\">\n<caption class=\"nhsuk-table__caption\">" << Text(t.name)
+    << ", by month</caption>\n<thead class=\"nhsuk-table__head\">\n"
     << "<tr class=\"nhsuk-table__row\">\n<th class=\"nhsuk-table__header\" "
        "scope=\"col\">Month</th>\n";
   for (const EvaluationRow& row : t.rows) NumericHeader(h, row.name);
@@ -200,8 +200,8 @@ void Comparison(Html& h, const EvaluationTable& t) {
   }
   h << "<h2 class=\"nhsuk-heading-m\">Localities compared</h2>\n";
   Bars(h, chart);
-  h << "<table class=\"nhsuk-table\">\n<caption class=\"nhsuk-table__caption\">"
-    << Text(t.name) << ", " << Text(period)
+  h << "<table class=\"nhsuk-table\">\n<caption class=\"nhsuk-table__caption\">" << Text(t.name)
+    << ", " << Text(period)
     << "</caption>\n<thead class=\"nhsuk-table__head\">\n<tr class=\"nhsuk-table__row\">\n"
        "<th class=\"nhsuk-table__header\" scope=\"col\">Locality</th>\n";
   NumericHeader(h, t.measure->statistic);
@@ -217,8 +217,7 @@ void Comparison(Html& h, const EvaluationTable& t) {
 
 std::string QueryOf(const EvaluationTable& t, const std::vector<std::string>& localities,
                     const std::vector<std::string>& teams) {
-  std::string q = "measure=" + t.key +
-                  "&from=" + t.first_day.ToIso().substr(0, 7) +
+  std::string q = "measure=" + t.key + "&from=" + t.first_day.ToIso().substr(0, 7) +
                   "&to=" + t.last_day.ToIso().substr(0, 7);
   for (const std::string& l : localities) q += "&locality=" + l;
   for (const std::string& id : teams) q += "&team=" + id;
@@ -375,10 +374,32 @@ EvaluationRequest RequestOf(const Request& request, const TypedMonths& months, b
   return r;
 }
 
+// The figures are still being worked out (the first read of the records
+// since the server started): say so, and when to try again.
+http::Response NotReady(const WebDeps& deps, RequestContext& ctx, std::string title) {
+  Page page;
+  page.title = std::move(title);
+  page.status = 503;
+  page.section = ctx.actor ? NavSection::kEvaluation : NavSection::kNone;
+  page.content << "<h1 class=\"nhsuk-heading-l\">" << Text(page.title) << "</h1>\n"
+               << "<p>The figures are being worked out from the records. This takes up to a "
+                  "minute after the service starts. Try again shortly.</p>\n";
+  http::Response response = Respond(deps, ctx, page);
+  response.SetHeader("Retry-After", "30");
+  return response;
+}
+
+// Any error from the service as a page: not ready, or the error page.
+http::Response Refused(const WebDeps& deps, RequestContext& ctx, const Error& e,
+                       std::string title) {
+  if (e.code == ErrorCode::kUnavailable) return NotReady(deps, ctx, std::move(title));
+  return RespondWithError(deps, ctx, e);
+}
+
 http::Response ShowDashboard(const WebDeps& deps, const Request& request, RequestContext& ctx) {
   const Actor& actor = SignedInActor(ctx);
   auto places = deps.evaluation->Places(actor);
-  if (!places) return RespondWithError(deps, ctx, places.error());
+  if (!places) return Refused(deps, ctx, places.error(), "Evaluation");
   FormChoices choices{.measures = {}, .places = std::move(*places), .teams = true};
   choices.measures = EvaluationService::Measures();
   Page page;
@@ -431,14 +452,13 @@ http::Response DashboardCsv(const WebDeps& deps, const Request& request, Request
   if (!t) return RespondWithError(deps, ctx, t.error());
   std::string out;
   EvaluationCsv(out, *t, true);
-  return CsvResponse(std::move(out), t->key + "-" +
-                                         t->first_day.ToIso().substr(0, 7) + "-to-" +
+  return CsvResponse(std::move(out), t->key + "-" + t->first_day.ToIso().substr(0, 7) + "-to-" +
                                          t->last_day.ToIso().substr(0, 7));
 }
 
 http::Response ShowOpenData(const WebDeps& deps, const Request& request, RequestContext& ctx) {
   auto places = deps.evaluation->OpenPlaces();
-  if (!places) return RespondWithError(deps, ctx, places.error());
+  if (!places) return Refused(deps, ctx, places.error(), "Living Well in figures");
   FormChoices choices{.measures = EvaluationService::PublicMeasures(),
                       .places = std::move(*places),
                       .teams = false};
@@ -519,9 +539,9 @@ void CsvRows(std::string& out, const EvaluationTable& t, const EvaluationRow& ro
   } else if (!f.count || (share && (!f.denominator || !f.percent))) {
     hidden = "primary";
   }
-  csv::Row(out, {t.key, row.locality_id.empty() ? "all" : row.locality_id,
-                 csv::TextCell(row.name), std::string(month), Part(true, f.count),
-                 Part(share, f.denominator), Part(share, f.percent),
+  csv::Row(out, {t.key, row.locality_id.empty() ? "all" : row.locality_id, csv::TextCell(row.name),
+                 std::string(month), Part(true, f.count), Part(share, f.denominator),
+                 Part(share, f.percent),
                  Part(days && f.count && *f.count > 0, f.median_hundredths, true),
                  Part(days && f.count && *f.count > 0, f.p90_hundredths, true),
                  std::string(DisclosureRuleKey(t.rule)), hidden});

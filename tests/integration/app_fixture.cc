@@ -23,6 +23,9 @@ void AppFixture::SetUp() {
   app_ = std::move(*app);
   auto started = app_->Start();
   ASSERT_TRUE(started) << started.error().message;
+  // The evaluation's first read of the records, begun by Start: tests of
+  // its pages expect figures, not "being worked out".
+  app_->evaluation().WaitForReading();
 }
 
 void AppFixture::TearDown() {
