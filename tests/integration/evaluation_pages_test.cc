@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "domain/measures/disclosure.h"
-#include "services/evaluation_service.h"
 #include "frontdoor_pages_fixture.h"
+#include "services/evaluation_service.h"
 
 namespace lw::testing {
 namespace evaluation_pages_test {
