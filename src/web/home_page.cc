@@ -70,8 +70,11 @@ void NetworkPartnerHome(Html& h) {
 
 void CommissionerHome(Html& h) {
   h << "<h2 class=\"nhsuk-heading-m\">Evaluation</h2>\n"
-       "<p>Evaluation dashboards will appear here. They show figures for the whole system, never "
-       "records about people, and small numbers are suppressed.</p>\n";
+       "<p>The Living Well measures, the same in every locality, by locality and month: compare "
+       "localities, follow a trend and download the figures. They show figures, never records "
+       "about people, and small numbers are hidden.</p>\n"
+       "<p><a href=\"/evaluation\">Evaluation dashboards</a></p>\n"
+       "<p>What the public sees: <a href=\"/open-data\">Living Well in figures</a></p>\n";
 }
 
 http::Response ShowHome(const WebDeps& deps, http::RequestContext& ctx) {

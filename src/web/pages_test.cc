@@ -75,13 +75,14 @@ TEST_F(PagesTest, AdministratorHomeShowsCounts) {
   EXPECT_THAT(html, HasSubstr("<a href=\"/accounts\">See staff accounts</a>"));
 }
 
-TEST_F(PagesTest, PartnerHomeLeadsToWarmIntroductionsAndCommissionersSayWhatIsComing) {
+TEST_F(PagesTest, PartnerHomeLeadsToWarmIntroductionsAndCommissionersToTheEvaluation) {
   Actor partner = As(Role::kNetworkPartner);
   EXPECT_THAT(Render(HomePage(partner, {}), &partner),
               HasSubstr("<a href=\"/warm-introductions\">Warm introductions to your services</a>"));
   Actor commissioner = As(Role::kCommissioner);
   std::string html = Render(HomePage(commissioner, {}), &commissioner);
-  EXPECT_THAT(html, HasSubstr("Evaluation dashboards will appear here."));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/evaluation\">Evaluation dashboards</a>"));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/open-data\">Living Well in figures</a>"));
   EXPECT_THAT(html, Not(HasSubstr("/people")));
 }
 

@@ -17,13 +17,13 @@ import { startServer } from './server.mjs';
 
 // The demo sign-ins (services/demo_data.cc) and what each home page says.
 const kRoles = [
-  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Directory', 'Review', 'Staffing', 'Gaps in provision', 'Accounts', 'Outbox'] },
+  { username: 'admin', role: 'Administrator', says: /staff accounts? and \d+ teams?/, nav: ['Home', 'Directory', 'Review', 'Staffing', 'Gaps in provision', 'Evaluation', 'Accounts', 'Outbox'] },
   { username: 'frontdoor', role: 'Front door', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'practitioner', role: 'Practitioner', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
   { username: 'peer', role: 'Peer worker', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory'] },
-  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing', 'Gaps in provision'] },
+  { username: 'teamlead', role: 'Team lead', says: /The records Millbrook North Living Well Team holds are on one list/, nav: ['Home', 'Front door', 'People', 'Huddle', 'My caseload', 'Directory', 'Staffing', 'Gaps in provision', 'Evaluation'] },
   { username: 'partner', role: 'Network partner', says: /is waiting for you under Warm introductions/, nav: ['Home', 'Introductions', 'Warm introductions', 'Your services', 'Directory'] },
-  { username: 'commissioner', role: 'Commissioner', says: /Evaluation dashboards will appear here/, nav: ['Home', 'Directory', 'Staffing', 'Gaps in provision'] },
+  { username: 'commissioner', role: 'Commissioner', says: /The Living Well measures, the same in every locality/, nav: ['Home', 'Directory', 'Staffing', 'Gaps in provision', 'Evaluation'] },
 ];
 
 async function navigationItems(page) {
