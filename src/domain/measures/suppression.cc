@@ -55,17 +55,17 @@ class Work {
   // Nodes reachable from `start` along hidden entries other than `skip`.
   std::vector<bool> Reach(std::size_t start, Position skip) const {
     std::vector<bool> seen(lines(), false);
-    std::vector<std::size_t> todo = {start};
+    std::vector<std::size_t> pending = {start};
     seen[start] = true;
-    while (!todo.empty()) {
-      const std::size_t node = todo.back();
-      todo.pop_back();
+    while (!pending.empty()) {
+      const std::size_t node = pending.back();
+      pending.pop_back();
       for (const Position p : Line(node)) {
         if (!hidden(p) || (p.row == skip.row && p.column == skip.column)) continue;
         const std::size_t other = node < height_ ? height_ + p.column : p.row;
         if (!seen[other]) {
           seen[other] = true;
-          todo.push_back(other);
+          pending.push_back(other);
         }
       }
     }
